@@ -1,0 +1,141 @@
+/*
+ * documents.c — splits an EDGAR submission into its <DOCUMENT>s.
+ *
+ * A document's header lines (<TYPE>, <SEQUENCE>, <FILENAME>, <DESCRIPTION>)
+ * run up to <TEXT>; the body runs to </TEXT>, </DOCUMENT> or the next
+ * <DOCUMENT>, whichever comes first, so a truncated submission still splits.
+ * Text without any <DOCUMENT> tag is one bare document.
+ */
+#include <string.h>
+
+#include "zf_core.h"
+
+static const char *
+find_tag(const char *s, size_t n, const char *tag)
+{
+	size_t		tn = strlen(tag);
+	const char *end = s + n;
+
+	while (s < end)
+	{
+		const char *lt = memchr(s, '<', end - s);
+
+		if (lt == NULL || (size_t) (end - lt) < tn)
+			return NULL;
+		if (zf_starts_with_ci(lt, end - lt, tag))
+			return lt;
+		s = lt + 1;
+	}
+	return NULL;
+}
+
+/* Value of a header line "<TAG>value" inside [s, s+n), or NULL. */
+static char *
+header_value(zf_arena *a, const char *s, size_t n, const char *tag)
+{
+	const char *p = find_tag(s, n, tag);
+	const char *eol;
+	size_t		len;
+
+	if (p == NULL)
+		return NULL;
+	p += strlen(tag);
+	eol = memchr(p, '\n', s + n - p);
+	len = eol ? (size_t) (eol - p) : (size_t) (s + n - p);
+	zf_trim(&p, &len);
+	return len ? zf_squeeze(a, p, len) : NULL;
+}
+
+static int
+count_lines(const char *s, size_t n)
+{
+	int			lines = 0;
+	const char *end = s + n;
+
+	while ((s = memchr(s, '\n', end - s)) != NULL)
+	{
+		lines++;
+		s++;
+	}
+	return lines;
+}
+
+static int
+parse_seq(const char *s, int fallback)
+{
+	long		v = 0;
+
+	if (s == NULL || *s == '\0')
+		return fallback;
+	for (; *s; s++)
+	{
+		if (*s < '0' || *s > '9' || v > 100000)
+			return fallback;
+		v = v * 10 + (*s - '0');
+	}
+	return v > 0 ? (int) v : fallback;
+}
+
+int
+zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
+{
+	zf_vec		docs = {0};
+	const char *end = doc + n;
+	const char *p = find_tag(doc, n, "<DOCUMENT>");
+	int			line = 1;
+	const char *line_at = doc;
+
+	if (p == NULL)
+	{
+		zf_document *d;
+
+		if (n == 0)
+		{
+			*out = NULL;
+			return 0;
+		}
+		d = zf_vec_push(a, &docs, sizeof(zf_document));
+		d->seq = 1;
+		d->body_off = 0;
+		d->body_len = n;
+		d->first_line = 1;
+		*out = docs.data;
+		return 1;
+	}
+	while (p != NULL)
+	{
+		const char *hdr = p + strlen("<DOCUMENT>");
+		const char *next = find_tag(hdr, end - hdr, "<DOCUMENT>");
+		const char *stop = next ? next : end;
+		const char *text = find_tag(hdr, stop - hdr, "<TEXT>");
+		const char *body = text ? text + strlen("<TEXT>") : stop;
+		const char *body_end;
+		zf_document *d = zf_vec_push(a, &docs, sizeof(zf_document));
+
+		zf_host_check_interrupts();
+		d->type = header_value(a, hdr, body - hdr, "<TYPE>");
+		d->filename = header_value(a, hdr, body - hdr, "<FILENAME>");
+		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>");
+		d->seq = parse_seq(header_value(a, hdr, body - hdr, "<SEQUENCE>"), (int) docs.len);
+		/* the body starts on the line after <TEXT> */
+		if (text)
+		{
+			const char *nl = memchr(body, '\n', stop - body);
+
+			body = nl ? nl + 1 : stop;
+		}
+		body_end = find_tag(body, stop - body, "</TEXT>");
+		if (body_end == NULL)
+			body_end = find_tag(body, stop - body, "</DOCUMENT>");
+		if (body_end == NULL)
+			body_end = stop;
+		d->body_off = body - doc;
+		d->body_len = body_end - body;
+		line += count_lines(line_at, body - line_at);
+		line_at = body;
+		d->first_line = line;
+		p = next;
+	}
+	*out = docs.data;
+	return (int) docs.len;
+}

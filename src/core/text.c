@@ -1,0 +1,148 @@
+/*
+ * text.c — line iteration and small string helpers shared by every parser.
+ *
+ * ASCII only on purpose: filings are ASCII, and nothing here may depend on
+ * the server's locale (ctype's isspace/tolower do).
+ */
+#include <string.h>
+
+#include "zf_core.h"
+
+static inline int
+lower(int c)
+{
+	return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+bool
+zf_is_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+void
+zf_lines_init(zf_lines *it, const char *s, size_t n, int first_no)
+{
+	it->s = s;
+	it->n = n;
+	it->pos = 0;
+	it->no = first_no - 1;
+}
+
+bool
+zf_lines_next(zf_lines *it, zf_line *out)
+{
+	const char *start,
+			   *nl,
+			   *cr;
+	size_t		rest;
+
+	if (it->pos >= it->n)
+		return false;
+	start = it->s + it->pos;
+	rest = it->n - it->pos;
+	nl = memchr(start, '\n', rest);
+	/* a lone \r (old Mac files) also ends a line */
+	cr = memchr(start, '\r', nl ? (size_t) (nl - start) : rest);
+	if (cr && (cr + 1 == start + rest || cr[1] != '\n'))
+	{
+		out->n = cr - start;
+		it->pos += out->n + 1;
+	}
+	else if (nl)
+	{
+		out->n = nl - start;
+		it->pos += out->n + 1;
+		if (out->n > 0 && start[out->n - 1] == '\r')
+			out->n--;
+	}
+	else
+	{
+		out->n = rest;
+		it->pos = it->n;
+	}
+	out->p = start;
+	out->no = ++it->no;
+	if ((it->no & 1023) == 0)
+		zf_host_check_interrupts();
+	return true;
+}
+
+void
+zf_trim(const char **s, size_t *n)
+{
+	while (*n > 0 && zf_is_space((unsigned char) **s))
+	{
+		(*s)++;
+		(*n)--;
+	}
+	while (*n > 0 && zf_is_space((unsigned char) (*s)[*n - 1]))
+		(*n)--;
+}
+
+long
+zf_find_ci(const char *hay, size_t hn, const char *needle)
+{
+	size_t		nn = strlen(needle);
+	int			f0;
+	size_t		i;
+
+	if (nn == 0)
+		return 0;
+	if (nn > hn)
+		return -1;
+	f0 = lower((unsigned char) needle[0]);
+	for (i = 0; i + nn <= hn; i++)
+	{
+		size_t		j;
+
+		if (lower((unsigned char) hay[i]) != f0)
+			continue;
+		for (j = 1; j < nn; j++)
+			if (lower((unsigned char) hay[i + j]) != lower((unsigned char) needle[j]))
+				break;
+		if (j == nn)
+			return (long) i;
+	}
+	return -1;
+}
+
+bool
+zf_starts_with_ci(const char *s, size_t n, const char *prefix)
+{
+	size_t		pn = strlen(prefix);
+	size_t		i;
+
+	if (pn > n)
+		return false;
+	for (i = 0; i < pn; i++)
+		if (lower((unsigned char) s[i]) != lower((unsigned char) prefix[i]))
+			return false;
+	return true;
+}
+
+char *
+zf_squeeze(zf_arena *a, const char *s, size_t n)
+{
+	char	   *out = zf_arena_alloc(a, n + 1);
+	size_t		o = 0;
+	bool		gap = false;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (zf_is_space(c) || c == '\0')
+		{
+			gap = (o > 0);
+			continue;
+		}
+		if (gap)
+			out[o++] = ' ';
+		gap = false;
+		out[o++] = (char) c;
+	}
+	out[o] = '\0';
+	return out;
+}

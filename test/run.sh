@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# test/run.sh — every zoomfin test: build, install, C unit tests of the core
+# (ASan + UBSan), pg_regress against a throwaway cluster, the accuracy harness.
+# Exits non-zero on any failure.  Uses an existing server if PG* is set.
+source "$(dirname "$0")/scripts/common.sh"
+cd "$ZF_ROOT"
+
+passed=0
+failed=0
+step() {
+	local name=$1
+	shift
+	zf_say "$name"
+	if "$@"; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		printf 'FAILED: %s\n' "$name" >&2
+	fi
+}
+
+regress() {
+	if make -s installcheck; then
+		return 0
+	fi
+	[ -f regression.diffs ] && head -n 200 regression.diffs >&2
+	return 1
+}
+
+zf_build_deps
+zf_lock
+zf_build_install
+step "C unit tests of the core" make -s unit
+zf_cluster_start
+step "pg_regress" regress
+for t in test/scripts/check-*; do
+	[ -x "$t" ] && step "$(basename "$t")" "$t"
+done
+
+echo
+echo "zoomfin: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
