@@ -36,3 +36,6 @@ test/unit/%.bin: test/unit/%.c test/unit/host.c $(CORE_SRCS) src/core/zf_core.h 
 .PHONY: unit
 unit: $(UNIT_TESTS)
 	@set -e; for t in $(UNIT_TESTS); do ASAN_OPTIONS=detect_leaks=1 ./$$t; done
+
+test/tools/zfdump: test/tools/zfdump.c test/unit/host.c $(CORE_SRCS) src/core/zf_core.h
+	$(UNIT_CC) -std=c99 -O2 -g -Wall -Isrc/core -o $@ $< test/unit/host.c $(CORE_SRCS)

@@ -1,0 +1,358 @@
+/*
+ * concepts.c — US-GAAP element names, units and statement kinds from the
+ * words of a table.
+ *
+ * Labels are matched whole after normalising (lower case, "&" as "and",
+ * parenthesised words and punctuation dropped), never by substring, so a
+ * component ("Product revenues") is not mistaken for its total ("Revenues")
+ * and an unknown label gets NULL rather than a guess.
+ */
+#include <string.h>
+
+#include "table_internal.h"
+
+typedef struct concept_entry
+{
+	const char *label;			/* normalised */
+	const char *concept;
+} concept_entry;
+
+static const concept_entry income_concepts[] = {
+	{"net sales", "Revenues"}, {"net revenues", "Revenues"}, {"net revenue", "Revenues"},
+	{"revenues", "Revenues"}, {"revenue", "Revenues"}, {"total revenues", "Revenues"},
+	{"total revenue", "Revenues"}, {"sales", "Revenues"}, {"total net revenues", "Revenues"},
+	{"total net sales", "Revenues"}, {"net sales and revenues", "Revenues"}, {"total sales", "Revenues"},
+	{"cost of goods sold", "CostOfRevenue"}, {"cost of sales", "CostOfRevenue"},
+	{"cost of revenues", "CostOfRevenue"}, {"cost of revenue", "CostOfRevenue"},
+	{"cost of products sold", "CostOfRevenue"}, {"total cost of revenues", "CostOfRevenue"},
+	{"total cost of sales", "CostOfRevenue"},
+	{"gross profit", "GrossProfit"}, {"gross margin", "GrossProfit"},
+	{"research and development", "ResearchAndDevelopmentExpense"},
+	{"selling general and administrative", "SellingGeneralAndAdministrativeExpense"},
+	{"sales general and administrative", "SellingGeneralAndAdministrativeExpense"},
+	{"general and administrative", "GeneralAndAdministrativeExpense"},
+	{"selling", "SellingAndMarketingExpense"}, {"sales and marketing", "SellingAndMarketingExpense"},
+	{"selling and marketing", "SellingAndMarketingExpense"},
+	{"total operating expenses", "OperatingExpenses"}, {"operating expenses", "OperatingExpenses"},
+	{"total costs and expenses", "CostsAndExpenses"},
+	{"operating profit", "OperatingIncomeLoss"}, {"operating income", "OperatingIncomeLoss"},
+	{"operating loss", "OperatingIncomeLoss"}, {"income from operations", "OperatingIncomeLoss"},
+	{"loss from operations", "OperatingIncomeLoss"}, {"income loss from operations", "OperatingIncomeLoss"},
+	{"income before income taxes", "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
+	{"loss before income taxes", "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
+	{"income before provision for income taxes", "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
+	{"income before taxes", "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"},
+	{"income tax expense", "IncomeTaxExpenseBenefit"}, {"income tax", "IncomeTaxExpenseBenefit"},
+	{"income taxes", "IncomeTaxExpenseBenefit"}, {"provision for income taxes", "IncomeTaxExpenseBenefit"},
+	{"income tax benefit", "IncomeTaxExpenseBenefit"}, {"income tax provision", "IncomeTaxExpenseBenefit"},
+	{"net income", "NetIncomeLoss"}, {"net loss", "NetIncomeLoss"}, {"net earnings", "NetIncomeLoss"},
+	{"net income loss", "NetIncomeLoss"},
+	{NULL, NULL}
+};
+
+static const concept_entry balance_concepts[] = {
+	{"cash", "CashAndCashEquivalentsAtCarryingValue"},
+	{"cash and cash equivalents", "CashAndCashEquivalentsAtCarryingValue"},
+	{"cash and equivalents", "CashAndCashEquivalentsAtCarryingValue"},
+	{"short-term investments", "ShortTermInvestments"}, {"short term investments", "ShortTermInvestments"},
+	{"accounts receivable", "AccountsReceivableNetCurrent"},
+	{"accounts receivable net", "AccountsReceivableNetCurrent"},
+	{"trade accounts receivable", "AccountsReceivableNetCurrent"},
+	{"inventories", "InventoryNet"}, {"inventories net", "InventoryNet"}, {"inventory", "InventoryNet"},
+	{"total current assets", "AssetsCurrent"},
+	{"property and equipment net", "PropertyPlantAndEquipmentNet"},
+	{"property plant and equipment net", "PropertyPlantAndEquipmentNet"},
+	{"goodwill", "Goodwill"},
+	{"total assets", "Assets"},
+	{"accounts payable", "AccountsPayableCurrent"},
+	{"accrued expenses", "AccruedLiabilitiesCurrent"}, {"accrued liabilities", "AccruedLiabilitiesCurrent"},
+	{"current portion of long-term debt", "LongTermDebtCurrent"},
+	{"total current liabilities", "LiabilitiesCurrent"},
+	{"long-term debt", "LongTermDebtNoncurrent"}, {"long term debt", "LongTermDebtNoncurrent"},
+	{"long-term debt less current portion", "LongTermDebtNoncurrent"},
+	{"total liabilities", "Liabilities"},
+	{"treasury stock", "TreasuryStockValue"},
+	{"retained earnings", "RetainedEarningsAccumulatedDeficit"},
+	{"accumulated deficit", "RetainedEarningsAccumulatedDeficit"},
+	{"total stockholders equity", "StockholdersEquity"}, {"total shareholders equity", "StockholdersEquity"},
+	{"stockholders equity", "StockholdersEquity"}, {"shareholders equity", "StockholdersEquity"},
+	{"total liabilities and stockholders equity", "LiabilitiesAndStockholdersEquity"},
+	{"total liabilities and shareholders equity", "LiabilitiesAndStockholdersEquity"},
+	{NULL, NULL}
+};
+
+static const concept_entry cash_flow_concepts[] = {
+	{"net cash provided by operating activities", "NetCashProvidedByUsedInOperatingActivities"},
+	{"net cash used in operating activities", "NetCashProvidedByUsedInOperatingActivities"},
+	{"net cash provided by used in operating activities", "NetCashProvidedByUsedInOperatingActivities"},
+	{"net cash provided by investing activities", "NetCashProvidedByUsedInInvestingActivities"},
+	{"net cash used in investing activities", "NetCashProvidedByUsedInInvestingActivities"},
+	{"net cash provided by used in investing activities", "NetCashProvidedByUsedInInvestingActivities"},
+	{"net cash provided by financing activities", "NetCashProvidedByUsedInFinancingActivities"},
+	{"net cash used in financing activities", "NetCashProvidedByUsedInFinancingActivities"},
+	{"net cash provided by used in financing activities", "NetCashProvidedByUsedInFinancingActivities"},
+	{"depreciation and amortization", "DepreciationDepletionAndAmortization"},
+	{"net income", "NetIncomeLoss"}, {"net loss", "NetIncomeLoss"},
+	{NULL, NULL}
+};
+
+/* Lower case, "&" -> "and", "(...)" and punctuation but "-" dropped, spaces folded. */
+static void
+normalise(const char *s, char *out, size_t cap)
+{
+	size_t		o = 0;
+	int			depth = 0;
+	bool		gap = false;
+
+	for (; *s && o + 5 < cap; s++)
+	{
+		char		c = *s;
+
+		if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth = depth > 0 ? depth - 1 : 0;
+		else if (depth == 0 && c == '&')
+		{
+			if (o > 0 && out[o - 1] != ' ')
+				out[o++] = ' ';
+			memcpy(out + o, "and", 3);
+			o += 3;
+			gap = true;
+		}
+		else if (depth == 0 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+		{
+			if (gap && o > 0)
+				out[o++] = ' ';
+			out[o++] = c;
+			gap = false;
+		}
+		else if (depth == 0 && c >= 'A' && c <= 'Z')
+		{
+			if (gap && o > 0)
+				out[o++] = ' ';
+			out[o++] = (char) (c + 32);
+			gap = false;
+		}
+		else if (depth == 0)
+			gap = true;
+	}
+	out[o] = '\0';
+}
+
+static const char *
+lookup(const concept_entry *t, const char *norm)
+{
+	for (; t->label; t++)
+		if (strcmp(t->label, norm) == 0)
+			return t->concept;
+	return NULL;
+}
+
+static bool
+starts(const char *s, const char *prefix)
+{
+	return s && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static bool
+has(const char *s, const char *word)
+{
+	return s && strstr(s, word) != NULL;
+}
+
+static bool
+shares_words(const char *n)
+{
+	static const char *const prefixes[] = {
+		"shares", "weighted average", "weighted-average", "average shares", "average number",
+		"number of shares", "common shares", "common and common equivalent shares",
+		"basic shares", "diluted shares", "average common"
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
+		if (starts(n, prefixes[k]))
+			return true;
+	return false;
+}
+
+static bool
+per_share_words(const char *n)
+{
+	return has(n, "per share") || has(n, "per common share") || has(n, "per diluted share") ||
+		has(n, "per basic share") || has(n, "eps") || has(n, "per common and common equivalent share");
+}
+
+zf_unit
+zf_row_unit(const char *section, const char *label)
+{
+	char		ns[256] = "",
+				nl[256] = "";
+
+	if (section)
+		normalise(section, ns, sizeof(ns));
+	if (label)
+		normalise(label, nl, sizeof(nl));
+	if (shares_words(nl))
+		return ZF_UNIT_SHARES;
+	if (per_share_words(nl))
+		return ZF_UNIT_USD_PER_SHARE;
+	if (shares_words(ns) && !per_share_words(nl))
+		return ZF_UNIT_SHARES;
+	if (per_share_words(ns))
+		return ZF_UNIT_USD_PER_SHARE;
+	return ZF_UNIT_USD;
+}
+
+int
+zf_label_scale(const char *label)
+{
+	if (label == NULL)
+		return -1;
+	if (zf_find_ci(label, strlen(label), "in thousands") >= 0 ||
+		zf_find_ci(label, strlen(label), "(000") >= 0)
+		return 3;
+	if (zf_find_ci(label, strlen(label), "in millions") >= 0)
+		return 6;
+	return -1;
+}
+
+static const char *
+eps_concept(const char *ns, const char *nl)
+{
+	bool		basic = has(nl, "basic") || has(ns, "basic");
+	bool		diluted = has(nl, "diluted") || has(ns, "diluted");
+
+	/* only the bottom line: "before extraordinary gain" and the like are other elements */
+	if (has(nl, "before") || has(nl, "extraordinary") || has(nl, "discontinued") ||
+		has(nl, "continuing") || has(nl, "pro forma") || has(nl, "cumulative"))
+		return NULL;
+	if (basic && diluted)
+		return "EarningsPerShareBasicAndDiluted";
+	if (basic)
+		return "EarningsPerShareBasic";
+	if (diluted)
+		return "EarningsPerShareDiluted";
+	return NULL;
+}
+
+static const char *
+shares_concept(const char *ns, const char *nl)
+{
+	bool		basic = has(nl, "basic") || has(ns, "basic");
+	bool		diluted = has(nl, "diluted") || has(ns, "diluted");
+
+	if (basic && !diluted)
+		return "WeightedAverageNumberOfSharesOutstandingBasic";
+	if (diluted && !basic)
+		return "WeightedAverageNumberOfDilutedSharesOutstanding";
+	return NULL;
+}
+
+const char *
+zf_concept_for(zf_statement st, const char *section, const char *label, zf_unit unit,
+			   bool *bare_total)
+{
+	char		ns[256] = "",
+				nl[256] = "";
+
+	*bare_total = false;
+	if (section)
+		normalise(section, ns, sizeof(ns));
+	if (label)
+		normalise(label, nl, sizeof(nl));
+	if (unit == ZF_UNIT_USD_PER_SHARE)
+		return st == ZF_ST_INCOME_STATEMENT ? eps_concept(ns, nl) : NULL;
+	if (unit == ZF_UNIT_SHARES)
+		return st == ZF_ST_INCOME_STATEMENT ? shares_concept(ns, nl) : NULL;
+	if (unit != ZF_UNIT_USD)
+		return NULL;
+	if (strcmp(nl, "total") == 0 || nl[0] == '\0')
+	{
+		/* "Total" under a heading totals the heading */
+		if (strcmp(ns, "operating expenses") == 0 || strcmp(ns, "costs and expenses") == 0)
+			return strcmp(ns, "operating expenses") == 0 ? "OperatingExpenses" : "CostsAndExpenses";
+		if (strcmp(ns, "current assets") == 0)
+			return "AssetsCurrent";
+		if (strcmp(ns, "current liabilities") == 0)
+			return "LiabilitiesCurrent";
+		*bare_total = (strcmp(nl, "total") == 0);
+		return NULL;
+	}
+	switch (st)
+	{
+		case ZF_ST_INCOME_STATEMENT:
+			return lookup(income_concepts, nl);
+		case ZF_ST_BALANCE_SHEET:
+			return lookup(balance_concepts, nl);
+		case ZF_ST_CASH_FLOW:
+			return lookup(cash_flow_concepts, nl);
+		default:
+			return NULL;
+	}
+}
+
+static int
+count_labels(const char *const *labels, int n, const char *const *words)
+{
+	int			hits = 0,
+				i;
+
+	for (i = 0; i < n; i++)
+	{
+		const char *const *w;
+
+		for (w = words; *w; w++)
+			if (labels[i] && zf_find_ci(labels[i], strlen(labels[i]), *w) >= 0)
+			{
+				hits++;
+				break;
+			}
+	}
+	return hits;
+}
+
+zf_statement
+zf_classify_statement(const char *text, const char *const *labels, int nlabels)
+{
+	static const char *const bs_words[] = {"total assets", "total liabilities", "total current assets", "stockholders' equity", "shareholders' equity", NULL};
+	static const char *const is_words[] = {"net income", "net loss", "net sales", "revenue", "gross profit", "per share", "operating expenses", "cost of", NULL};
+	static const char *const cf_words[] = {"operating activities", "investing activities", "financing activities", NULL};
+	size_t		n = text ? strlen(text) : 0;
+	int			bs,
+				is,
+				cf;
+
+	if (n)
+	{
+		if (zf_find_ci(text, n, "cash flow") >= 0)
+			return ZF_ST_CASH_FLOW;
+		if (zf_find_ci(text, n, "balance sheet") >= 0 || zf_find_ci(text, n, "financial position") >= 0 ||
+			zf_find_ci(text, n, "financial condition") >= 0)
+			return ZF_ST_BALANCE_SHEET;
+		if (zf_find_ci(text, n, "statements of stockholders") >= 0 ||
+			zf_find_ci(text, n, "statements of shareholders") >= 0 ||
+			zf_find_ci(text, n, "statement of stockholders") >= 0 ||
+			zf_find_ci(text, n, "statement of shareholders") >= 0 ||
+			zf_find_ci(text, n, "changes in stockholders") >= 0 ||
+			zf_find_ci(text, n, "changes in shareholders") >= 0)
+			return ZF_ST_EQUITY;
+		if (zf_find_ci(text, n, "statements of operations") >= 0 || zf_find_ci(text, n, "statement of operations") >= 0 ||
+			zf_find_ci(text, n, "statements of income") >= 0 || zf_find_ci(text, n, "statement of income") >= 0 ||
+			zf_find_ci(text, n, "statements of earnings") >= 0 || zf_find_ci(text, n, "statement of earnings") >= 0 ||
+			zf_find_ci(text, n, "results of operations") >= 0 || zf_find_ci(text, n, "income statement") >= 0)
+			return ZF_ST_INCOME_STATEMENT;
+	}
+	/* no title: the rows decide, and only when they say it clearly */
+	bs = count_labels(labels, nlabels, bs_words);
+	is = count_labels(labels, nlabels, is_words);
+	cf = count_labels(labels, nlabels, cf_words);
+	if (cf >= 2)
+		return ZF_ST_CASH_FLOW;
+	if (bs >= 2 && bs >= is)
+		return ZF_ST_BALANCE_SHEET;
+	if (is >= 3)
+		return ZF_ST_INCOME_STATEMENT;
+	return ZF_ST_OTHER;
+}

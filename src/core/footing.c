@@ -1,0 +1,391 @@
+/*
+ * footing.c — does the table add up?  Totals against the rows they total,
+ * and the accounting identities between statement lines.
+ *
+ * Sums are exact: printed values are read as integers in units of 1/10000
+ * of what the table prints, so nothing is lost to floating point.  A total
+ * foots when it equals its block of rows (back to the previous total or the
+ * heading it closes), or the previous total plus or minus that block, with
+ * each row added or subtracted: statements print expenses as positive
+ * numbers under a heading that says they are subtracted, so the signs are
+ * searched rather than guessed from words.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "table_internal.h"
+
+#define FIXED 10000				/* 1/10000 of the printed unit */
+#define MAX_SIGNED_BLOCK 8		/* rows whose signs are searched */
+
+void
+zf_diag(zf_arena *a, zf_vec *diags, zf_severity sev, const char *code, int line_no,
+		const char *fmt,...)
+{
+	zf_diagnostic *d = zf_vec_push(a, diags, sizeof(zf_diagnostic));
+	char		buf[1024];
+	va_list		ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	d->severity = sev;
+	d->code = code;
+	d->line_no = line_no;
+	d->message = zf_arena_strndup(a, buf, strlen(buf));
+}
+
+/* Printed decimal text as a fixed-point integer; false when out of range. */
+static bool
+fixed_value(const char *num, int64_t *out)
+{
+	int64_t		v = 0;
+	int			frac = -1;
+	bool		neg = (*num == '-');
+	const char *p = num + neg;
+
+	for (; *p; p++)
+	{
+		if (*p == '.')
+		{
+			frac = 0;
+			continue;
+		}
+		if (frac >= 4 || v > INT64_C(100000000000000))
+			return false;
+		v = v * 10 + (*p - '0');
+		if (frac >= 0)
+			frac++;
+	}
+	for (frac = frac < 0 ? 0 : frac; frac < 4; frac++)
+		v *= 10;
+	*out = neg ? -v : v;
+	return true;
+}
+
+static const char *
+format_fixed(char *buf, size_t cap, int64_t v)
+{
+	int64_t		a = v < 0 ? -v : v;
+	int64_t		whole = a / FIXED,
+				frac = a % FIXED;
+
+	if (frac == 0)
+		snprintf(buf, cap, "%s%lld", v < 0 ? "-" : "", (long long) whole);
+	else
+	{
+		int			digits = 4;
+
+		while (frac % 10 == 0)
+		{
+			frac /= 10;
+			digits--;
+		}
+		snprintf(buf, cap, "%s%lld.%0*lld", v < 0 ? "-" : "", (long long) whole, digits, (long long) frac);
+	}
+	return buf;
+}
+
+/* The row's value in column c; missing cells count as zero. */
+static bool
+cell_fixed(const zf_row *r, int c, int64_t *v)
+{
+	*v = 0;
+	return r->cells[c] == NULL || fixed_value(r->cells[c]->num, v);
+}
+
+static bool
+within(const zf_table *t, int sec, int outer)
+{
+	while (sec >= 0)
+	{
+		if (sec == outer)
+			return true;
+		sec = t->section_parent[sec];
+	}
+	return false;
+}
+
+typedef struct footing
+{
+	int			block[MAX_SIGNED_BLOCK * 4];
+	int			nblock;
+	int			prev_total;		/* row index or -1 */
+} footing;
+
+/* The rows a total sums: back to the previous total or out of its heading. */
+static void
+gather_block(const zf_table *t, int r, footing *f)
+{
+	const zf_row *total = &t->rows[r];
+	int			q;
+
+	f->nblock = 0;
+	f->prev_total = -1;
+	for (q = r - 1; q >= 0; q--)
+	{
+		const zf_row *row = &t->rows[q];
+
+		if (row->is_total)
+		{
+			f->prev_total = q;
+			return;
+		}
+		if (total->section_id >= 0 && !within(t, row->section_id, total->section_id))
+			return;
+		if (f->nblock == (int) (sizeof(f->block) / sizeof(f->block[0])))
+		{
+			f->nblock = 0;		/* too long to be one block */
+			return;
+		}
+		f->block[f->nblock++] = q;
+	}
+}
+
+/* Largest |difference| over the columns for one choice of signs. */
+static int64_t
+worst_difference(const zf_table *t, int r, const footing *f, bool use_prev, unsigned minus, int *worst_col,
+				 int64_t *worst_sum)
+{
+	int64_t		worst = -1;
+	int			c,
+				i;
+
+	for (c = 0; c < t->ncols; c++)
+	{
+		int64_t		want,
+					sum = 0,
+					v;
+
+		if (t->rows[r].cells[c] == NULL || !cell_fixed(&t->rows[r], c, &want))
+			continue;
+		if (use_prev)
+		{
+			if (!cell_fixed(&t->rows[f->prev_total], c, &v))
+				return INT64_MAX;
+			sum = v;
+		}
+		for (i = 0; i < f->nblock; i++)
+		{
+			if (!cell_fixed(&t->rows[f->block[i]], c, &v))
+				return INT64_MAX;
+			sum += ((minus >> i) & 1) ? -v : v;
+		}
+		v = want > sum ? want - sum : sum - want;
+		if (v > worst)
+		{
+			worst = v;
+			*worst_col = c;
+			*worst_sum = sum;
+		}
+	}
+	return worst;
+}
+
+static void
+check_total(zf_engine *e, const zf_table *t, int r, const zf_tline *lines)
+{
+	footing		f;
+	int			use_prev,
+				col = 0,
+				best_col = 0;
+	int64_t		best = INT64_MAX,
+				best_sum = 0,
+				sum = 0;
+	char		a[48],
+				b[48];
+
+	gather_block(t, r, &f);
+	if (f.nblock == 0)
+		return;					/* an identity check covers totals of totals */
+	for (use_prev = 0; use_prev <= (f.prev_total >= 0); use_prev++)
+	{
+		unsigned	masks = f.nblock <= MAX_SIGNED_BLOCK ? 1u << f.nblock : 1,
+					m;
+
+		for (m = 0; m < masks; m++)
+		{
+			int64_t		d = worst_difference(t, r, &f, use_prev, m, &col, &sum);
+
+			if (d == 0 || d == -1)
+				return;
+			if (d < best)
+			{
+				best = d;
+				best_col = col;
+				best_sum = sum;
+			}
+		}
+	}
+	if (best == INT64_MAX)
+		return;					/* values too large to check */
+	zf_diag(e->a, &e->diags, best <= FIXED ? ZF_SEV_INFO : ZF_SEV_ERROR,
+			best <= FIXED ? "total_rounding" : "total_mismatch", lines[t->rows[r].line].no,
+			"table %d: \"%s\" is %s in column %d, but the %d row%s above it add up to %s at best",
+			t->table_no, t->rows[r].label[0] ? t->rows[r].label : "(unlabelled total)",
+			t->rows[r].cells[best_col]->raw, best_col + 1, f.nblock, f.nblock == 1 ? "" : "s",
+			format_fixed(a, sizeof(a), best_sum));
+	(void) b;
+}
+
+static int
+row_with(const zf_table *t, const char *concept)
+{
+	int			r;
+
+	for (r = 0; r < t->nrows; r++)
+		if (t->rows[r].concept && strcmp(t->rows[r].concept, concept) == 0)
+			return r;
+	return -1;
+}
+
+/* lhs = r1 + sign * r2 in every column where all three are printed. */
+static void
+check_identity(zf_engine *e, const zf_table *t, const zf_tline *lines, const char *code,
+			   int lhs, int r1, int r2, int sign, const char *what)
+{
+	int			c;
+
+	if (lhs < 0 || r1 < 0 || (r2 < 0 && sign != 0))
+		return;
+	for (c = 0; c < t->ncols; c++)
+	{
+		int64_t		l,
+					a,
+					b = 0;
+		char		x[48],
+					y[48];
+
+		if (!t->rows[lhs].cells[c] || !t->rows[r1].cells[c] || (sign && !t->rows[r2].cells[c]))
+			continue;
+		if (!fixed_value(t->rows[lhs].cells[c]->num, &l) || !fixed_value(t->rows[r1].cells[c]->num, &a) ||
+			(sign && !fixed_value(t->rows[r2].cells[c]->num, &b)))
+			continue;
+		/* a cost printed in parentheses is already negative */
+		if (sign < 0 && b < 0)
+			b = -b;
+		if (l == a + sign * b)
+			continue;
+		zf_diag(e->a, &e->diags, ZF_SEV_ERROR, code, lines[t->rows[lhs].line].no,
+				"table %d column %d: %s: \"%s\" is %s but %s",
+				t->table_no, c + 1, what, t->rows[lhs].label, format_fixed(x, sizeof(x), l),
+				format_fixed(y, sizeof(y), a + sign * b));
+	}
+}
+
+static void
+check_identities(zf_engine *e, const zf_table *t, const zf_tline *lines)
+{
+	if (t->statement == ZF_ST_BALANCE_SHEET)
+	{
+		int			assets = row_with(t, "Assets"),
+					lse = row_with(t, "LiabilitiesAndStockholdersEquity");
+
+		if (lse >= 0)
+			check_identity(e, t, lines, "balance_mismatch", lse, assets, -1, 0,
+						   "assets must equal liabilities and equity");
+		else
+			check_identity(e, t, lines, "balance_mismatch", assets, row_with(t, "Liabilities"),
+						   row_with(t, "StockholdersEquity"), 1,
+						   "assets must equal liabilities plus equity");
+	}
+	else if (t->statement == ZF_ST_INCOME_STATEMENT)
+	{
+		int			gp = row_with(t, "GrossProfit");
+
+		check_identity(e, t, lines, "gross_profit_mismatch", gp, row_with(t, "Revenues"),
+					   row_with(t, "CostOfRevenue"), -1, "gross profit must be sales less cost of sales");
+		check_identity(e, t, lines, "operating_income_mismatch", row_with(t, "OperatingIncomeLoss"), gp,
+					   row_with(t, "OperatingExpenses"), -1,
+					   "operating income must be gross profit less operating expenses");
+	}
+}
+
+void
+zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines)
+{
+	int			r;
+
+	for (r = 0; r < t->nrows; r++)
+	{
+		if (t->rows[r].is_total && t->rows[r].unit == ZF_UNIT_USD)
+			check_total(e, t, r, lines);
+		if ((r & 255) == 0)
+			zf_host_check_interrupts();
+	}
+	check_identities(e, t, lines);
+}
+
+/* ---- the public entry point ----------------------------------------------------- */
+
+static void
+fiscal_from_header(zf_engine *e, const char *doc, size_t n)
+{
+	zf_submission s;
+	const char *fye;
+
+	if (!zf_parse_submission(e->a, doc, n, &s) || s.nfilers == 0)
+		return;
+	fye = s.filers[0].fiscal_year_end;
+	if (fye && strlen(fye) == 4)
+	{
+		int			m = (fye[0] - '0') * 10 + (fye[1] - '0'),
+					d = (fye[2] - '0') * 10 + (fye[3] - '0');
+
+		if (m >= 1 && m <= 12 && d >= 1 && d <= 31)
+		{
+			e->fiscal.fye_month = m;
+			e->fiscal.fye_day = d;
+			e->fiscal.source = "the SEC header";
+			e->header_fiscal = true;
+		}
+	}
+}
+
+void
+zf_parse_tables(zf_arena *a, const char *doc, size_t n, zf_tables *out)
+{
+	zf_engine	e;
+	zf_document *docs;
+	int			ndocs,
+				i;
+
+	memset(&e, 0, sizeof(e));
+	e.a = a;
+	fiscal_from_header(&e, doc, n);
+	ndocs = zf_parse_documents(a, doc, n, &docs);
+	for (i = 0; i < ndocs; i++)
+	{
+		e.doc_seq = docs[i].seq;
+		zf_tables_in_document(&e, doc + docs[i].body_off, docs[i].body_len, docs[i].first_line);
+	}
+	out->items = e.items.data;
+	out->nitems = (int) e.items.len;
+	out->diags = e.diags.data;
+	out->ndiags = (int) e.diags.len;
+}
+
+const char *
+zf_statement_name(zf_statement s)
+{
+	static const char *const names[] = {"other", "balance_sheet", "income_statement", "cash_flow", "equity"};
+
+	return names[s];
+}
+
+const char *
+zf_unit_name(zf_unit u)
+{
+	static const char *const names[] = {"USD", "USD/share", "shares", "percent", "number"};
+
+	return names[u];
+}
+
+const char *
+zf_severity_name(zf_severity s)
+{
+	static const char *const names[] = {"error", "warning", "info"};
+
+	return names[s];
+}

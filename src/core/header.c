@@ -1,0 +1,396 @@
+/*
+ * header.c — what the lines above a table say: its title, scale and audit
+ * status, and for each column the period it covers.
+ *
+ * Column headers are stacked words ("Three Months Ending" over a rule over
+ * "9/30/03"); each text group is placed over the columns it spans (the rule
+ * under a spanning header gives its exact reach) and the words over each
+ * column are joined top to bottom, so "Mar 31," over "2004" reads
+ * "Mar 31, 2004" and a date parser does the rest.
+ */
+#include <string.h>
+
+#include "table_internal.h"
+
+#define MAX_GROUPS 64
+
+static bool
+contains(const char *hay, const char *needle)
+{
+	return hay && zf_find_ci(hay, strlen(hay), needle) >= 0;
+}
+
+static bool
+is_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The last full date in s; *first gets the first one, *count how many. */
+zf_date
+zf_find_date_in(const char *s, zf_date *first, int *count)
+{
+	zf_date		last = {0, 0, 0};
+	size_t		n = strlen(s),
+				i = 0;
+
+	*count = 0;
+	while (i < n)
+	{
+		zf_date		d;
+		size_t		k;
+
+		if (!is_alnum((unsigned char) s[i]) || (i > 0 && is_alnum((unsigned char) s[i - 1])))
+		{
+			i++;
+			continue;
+		}
+		k = zf_scan_date(s + i, n - i, &d);
+		if (k == 0)
+		{
+			i++;
+			continue;
+		}
+		if ((*count)++ == 0)
+			*first = d;
+		last = d;
+		i += k;
+	}
+	return last;
+}
+
+/* "December 2003", "Dec. 2003": the month's last day. */
+static zf_date
+month_year_in(const char *s)
+{
+	zf_date		r = {0, 0, 0};
+	size_t		n = strlen(s),
+				i;
+
+	for (i = 0; i < n; i++)
+	{
+		size_t		len,
+					j;
+		int			m,
+					y = 0,
+					digits = 0;
+
+		if (!is_alnum((unsigned char) s[i]) || (i > 0 && is_alnum((unsigned char) s[i - 1])))
+			continue;
+		m = zf_month_name(s + i, n - i, &len);
+		if (m == 0)
+			continue;
+		j = i + len;
+		while (j < n && (s[j] == '.' || s[j] == ',' || s[j] == ' '))
+			j++;
+		while (j < n && s[j] >= '0' && s[j] <= '9' && digits < 5)
+			y = y * 10 + (s[j++] - '0'), digits++;
+		if (digits == 4 && y >= 1900 && y <= 2099 && (j >= n || !is_alnum((unsigned char) s[j])))
+		{
+			r.y = y;
+			r.m = m;
+			r.d = zf_days_in_month(y, m);
+		}
+	}
+	return r;
+}
+
+/* The last four-digit year standing alone in s, or 0. */
+static int
+year_in(const char *s)
+{
+	size_t		n = strlen(s),
+				i;
+	int			y = 0;
+
+	for (i = 0; i + 4 <= n; i++)
+	{
+		if ((i > 0 && is_alnum((unsigned char) s[i - 1])) ||
+			(i + 4 < n && is_alnum((unsigned char) s[i + 4])))
+			continue;
+		if (s[i] >= '1' && s[i] <= '2' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
+			s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+		{
+			int			v = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+
+			if (v >= 1900 && v <= 2099)
+				y = v;
+		}
+	}
+	return y;
+}
+
+int
+zf_duration_months(const char *s)
+{
+	static const struct
+	{
+		const char *words;
+		int			months;
+	}			table[] = {
+		{"three month", 3}, {"3 month", 3}, {"three-month", 3}, {"3-month", 3},
+		{"quarter", 3}, {"13 week", 3}, {"thirteen week", 3}, {"twelve week", 3}, {"12 week", 3},
+		{"six month", 6}, {"6 month", 6}, {"six-month", 6}, {"6-month", 6},
+		{"26 week", 6}, {"twenty-six week", 6}, {"twenty six week", 6},
+		{"nine month", 9}, {"9 month", 9}, {"nine-month", 9}, {"9-month", 9},
+		{"39 week", 9}, {"thirty-nine week", 9}, {"forty week", 9}, {"40 week", 9},
+		{"twelve month", 12}, {"12 month", 12}, {"twelve-month", 12}, {"12-month", 12},
+		{"year ended", 12}, {"years ended", 12}, {"year ending", 12}, {"years ending", 12},
+		{"fiscal year", 12}, {"52 week", 12}, {"53 week", 12}, {"fifty-two week", 12},
+		{"fifty-three week", 12}, {"year to date", 0}, {"year-to-date", 0}
+	};
+	long		best_at = -1;
+	int			best = 0;
+	size_t		k;
+
+	for (k = 0; k < sizeof(table) / sizeof(table[0]); k++)
+	{
+		long		at = zf_find_ci(s, strlen(s), table[k].words);
+
+		if (at >= 0 && (best_at < 0 || at < best_at))
+		{
+			best_at = at;
+			best = table[k].months;
+		}
+	}
+	return best;
+}
+
+static int
+scale_of(const char *text, bool *shares_unscaled)
+{
+	*shares_unscaled = contains(text, "except share") || contains(text, "except for share") ||
+		contains(text, "except number of shares") || contains(text, "except shares");
+	if (contains(text, "in billions") || contains(text, "billions of"))
+		return 9;
+	if (contains(text, "in millions") || contains(text, "millions of") || contains(text, "(millions"))
+		return 6;
+	if (contains(text, "thousand") || contains(text, "000's omitted") || contains(text, "000s omitted") ||
+		contains(text, "000 omitted") || contains(text, "(000)") || contains(text, "$000") ||
+		contains(text, "(000's)") || contains(text, "in 000"))
+		return 3;
+	return 0;
+}
+
+static bool
+has_statement_words(const char *t)
+{
+	static const char *const words[] = {
+		"balance sheet", "statement", "financial position", "financial condition",
+		"operations", "income", "earnings", "cash flow", "stockholders' equity",
+		"shareholders' equity", "results"
+	};
+	size_t		k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (contains(t, words[k]))
+			return true;
+	return false;
+}
+
+void
+zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, zf_table_head *head)
+{
+	zf_vec		text = {0};
+	int			i,
+				count;
+	zf_date		first;
+	const char *fallback = NULL;
+
+	memset(head, 0, sizeof(*head));
+	head->audited = -1;
+	for (i = from; i < to; i++)
+	{
+		const zf_tline *l = &lines[i];
+		char	   *t;
+
+		if (l->kind != TL_TEXT && l->kind != TL_YEARS && l->kind != TL_DATA)
+			continue;
+		t = zf_squeeze(a, l->p, l->n);
+		if (*t == '\0')
+			continue;
+		if (head->title == NULL && has_statement_words(t) && strlen(t) < 120)
+			head->title = t;
+		if (fallback == NULL && l->kind == TL_TEXT)
+			fallback = t;
+		memcpy(zf_vec_push(a, &text, sizeof(char *)), &t, sizeof(char *));
+	}
+	if (head->title == NULL && fallback != NULL)
+		head->title = (char *) fallback;
+	/* join everything once, for keyword tests */
+	{
+		size_t		len = 1,
+					k;
+		char	   *out;
+
+		for (k = 0; k < text.len; k++)
+			len += strlen(((char **) text.data)[k]) + 1;
+		out = zf_arena_alloc(a, len);
+		for (k = 0; k < text.len; k++)
+		{
+			strcat(out, ((char **) text.data)[k]);
+			strcat(out, " ");
+		}
+		head->text = out;
+	}
+	head->scale_exp = scale_of(head->text, &head->shares_unscaled);
+	if (contains(head->text, "unaudited"))
+		head->audited = 0;
+	else if (contains(head->text, "audited"))
+		head->audited = 1;
+	head->title_date = zf_find_date_in(head->text, &first, &count);
+}
+
+/* Rule runs on the line right under a header line give spanning extents. */
+static bool
+rule_span(const zf_tline *rule, int gs, int ge, int colarea, int *rs, int *re)
+{
+	int			i = 0;
+
+	if (rule == NULL || rule->kind != TL_RULE)
+		return false;
+	while (i < rule->n)
+	{
+		int			s;
+
+		while (i < rule->n && rule->p[i] == ' ')
+			i++;
+		s = i;
+		while (i < rule->n && rule->p[i] != ' ')
+			i++;
+		if (i > s && s < ge && i > gs && s >= colarea - 2)
+		{
+			*rs = s;
+			*re = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+static void
+append(zf_arena *a, char **dst, const char *p, int n)
+{
+	size_t		old = *dst ? strlen(*dst) : 0;
+	char	   *out = zf_arena_alloc(a, old + n + 2);
+
+	if (old)
+	{
+		memcpy(out, *dst, old);
+		out[old++] = ' ';
+	}
+	memcpy(out + old, p, n);
+	out[old + n] = '\0';
+	*dst = out;
+}
+
+/* Places one header group over the columns it spans. */
+static void
+place_group(zf_arena *a, zf_column *cols, int ncols, const zf_tline *l, const zf_tline *below,
+			zf_group g, int colarea)
+{
+	int			lo = g.start,
+				hi = g.end,
+				c,
+				placed = 0,
+				best = -1,
+				best_d = 1 << 30;
+
+	(void) rule_span(below, g.start, g.end, colarea, &lo, &hi);
+	for (c = 0; c < ncols; c++)
+	{
+		int			center = (cols[c].lo + cols[c].hi) / 2,
+					d;
+
+		if (cols[c].hi > lo - 1 && cols[c].lo < hi + 1 && center >= lo - 3 && center <= hi + 3)
+		{
+			append(a, &cols[c].header, l->p + g.start, g.end - g.start);
+			placed++;
+		}
+		d = center > (g.start + g.end) / 2 ? center - (g.start + g.end) / 2 : (g.start + g.end) / 2 - center;
+		if (d < best_d)
+		{
+			best_d = d;
+			best = c;
+		}
+	}
+	if (placed == 0 && best >= 0)
+		append(a, &cols[best].header, l->p + g.start, g.end - g.start);
+}
+
+static void
+resolve_column(zf_column *col, const zf_table_head *head)
+{
+	const char *h = col->header ? col->header : "";
+	zf_date		first = {0, 0, 0},
+				end;
+	int			count;
+
+	col->is_percent = contains(h, "%") || contains(h, "percent");
+	col->is_change = contains(h, "change") || contains(h, "variance") || contains(h, "increase") ||
+		contains(h, "decrease") || contains(h, "inc (dec)") || contains(h, "inc/(dec)") ||
+		contains(h, "difference");
+	col->header_months = zf_duration_months(h);
+	end = zf_find_date_in(h, &first, &count);
+	if (end.y == 0)
+		end = month_year_in(h);
+	if (end.y == 0)
+	{
+		int			y = year_in(h);
+
+		/* "1997" under a title "December 31, 1997 and 1996" */
+		if (y && head->title_date.y)
+		{
+			end.y = y;
+			end.m = head->title_date.m;
+			end.d = head->title_date.d;
+			if (!zf_date_valid(end.y, end.m, end.d))
+				end.d = zf_days_in_month(end.y, end.m);
+		}
+		else if (y)
+		{
+			end.y = y;			/* year only: resolved against the fiscal year end */
+			end.m = 0;
+		}
+	}
+	if (count >= 2 && first.y && zf_date_to_pg(first) < zf_date_to_pg(end) &&
+		col->header_months == 0)
+		col->start = first;		/* "period from March 1, 1996 through December 31, 1997" */
+	col->end = end;
+	col->months = col->header_months;
+}
+
+void
+zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
+				zf_column *cols, int ncols, const zf_table_head *head)
+{
+	zf_group	groups[MAX_GROUPS];
+	int			colarea = 1 << 30,
+				i,
+				c;
+
+	for (c = 0; c < ncols; c++)
+		if (cols[c].lo < colarea)
+			colarea = cols[c].lo;
+	for (i = from; i < to; i++)
+	{
+		const zf_tline *l = &lines[i];
+		const zf_tline *below = NULL;
+		int			ng,
+					g,
+					j;
+
+		if (l->kind != TL_TEXT && l->kind != TL_YEARS)
+			continue;
+		for (j = i + 1; j < to && lines[j].kind == TL_BLANK; j++)
+			;
+		if (j < to)
+			below = &lines[j];
+		ng = zf_text_groups(l, groups, MAX_GROUPS);
+		for (g = 0; g < ng; g++)
+			if (groups[g].end > colarea - 1 && groups[g].start >= colarea - 12)
+				place_group(a, cols, ncols, l, below, groups[g], colarea);
+	}
+	for (c = 0; c < ncols; c++)
+		resolve_column(&cols[c], head);
+}

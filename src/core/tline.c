@@ -1,0 +1,393 @@
+/*
+ * tline.c — classifies each line of a document once for the table engine.
+ *
+ * Positions matter in fixed-width tables, so each line is turned into its
+ * display form: tabs expanded to 8-column stops, PEM dash escapes ("- ---")
+ * undone and SGML layout tags (<S>, <C>, <CAPTION>, <FN>) blanked out in
+ * place.  Numeric cells are then read from the right end of the line: a
+ * cell is a printed amount separated from the label by at least two spaces,
+ * which is how filings set columns apart from words.
+ */
+#include <string.h>
+
+#include "table_internal.h"
+
+#define MAX_CELLS 64
+
+static bool
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool
+is_lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+/* Blanks a layout tag at s[i] if there is one; returns its length. */
+static int
+layout_tag_len(const char *s, int i, int n)
+{
+	static const char *const tags[] = {"<S>", "<C>", "<CAPTION>", "</CAPTION>", "<FN>", "</FN>", "<F1>", "<F2>", "<F3>"};
+	size_t		k;
+
+	for (k = 0; k < sizeof(tags) / sizeof(tags[0]); k++)
+	{
+		int			tl = (int) strlen(tags[k]);
+
+		if (i + tl <= n && zf_starts_with_ci(s + i, n - i, tags[k]))
+			return tl;
+	}
+	return 0;
+}
+
+/*
+ * Display form of a raw line.  Returns raw itself when nothing needs
+ * changing, which is the common case and costs no copy.
+ */
+static const char *
+display_text(zf_arena *a, const char *raw, size_t rn, int *outn)
+{
+	size_t		i,
+				width = 0;
+	bool		change = false;
+	char	   *out;
+	int			o = 0;
+	size_t		skip = 0;
+
+	if (rn >= 3 && raw[0] == '-' && raw[1] == ' ' && raw[2] == '-')
+	{
+		skip = 2;				/* PEM escape of a line starting with '-' */
+		change = true;
+	}
+	for (i = skip; i < rn; i++)
+	{
+		if (raw[i] == '\t')
+		{
+			width += 8 - width % 8;
+			change = true;
+		}
+		else
+		{
+			if (raw[i] == '<' || raw[i] == '\0' || raw[i] == '\f' || raw[i] == '\v')
+				change = true;
+			width++;
+		}
+	}
+	if (!change || width > (size_t) 1 << 24)
+	{
+		*outn = (int) (rn < ((size_t) 1 << 24) ? rn : ((size_t) 1 << 24));
+		return raw;
+	}
+	out = zf_arena_alloc(a, width + 1);
+	for (i = skip; i < rn; i++)
+	{
+		int			t;
+
+		if (raw[i] == '\t')
+		{
+			do
+				out[o++] = ' ';
+			while (o % 8 != 0);
+			continue;
+		}
+		if (raw[i] == '<' && (t = layout_tag_len(raw, (int) i, (int) rn)) > 0)
+		{
+			memset(out + o, ' ', t);
+			o += t;
+			i += t - 1;
+			continue;
+		}
+		out[o++] = (raw[i] == '\0' || raw[i] == '\f' || raw[i] == '\v') ? ' ' : raw[i];
+	}
+	*outn = o;
+	return out;
+}
+
+static zf_tline_kind
+tag_kind(const char *p, int n)
+{
+	const char *s = p;
+	size_t		len = (size_t) n;
+
+	zf_trim(&s, &len);
+	if (zf_starts_with_ci(s, len, "<TABLE"))
+		return TL_TABLE_OPEN;
+	if (zf_starts_with_ci(s, len, "</TABLE>"))
+		return TL_TABLE_CLOSE;
+	if (zf_starts_with_ci(s, len, "<PAGE>"))
+		return TL_PAGE;
+	return TL_BLANK;
+}
+
+static bool
+rule_line(const char *p, int n, char *rule_char)
+{
+	int			dashes = 0,
+				equals = 0,
+				other = 0,
+				i;
+
+	for (i = 0; i < n; i++)
+	{
+		if (p[i] == '-' || p[i] == '_')
+			dashes++;
+		else if (p[i] == '=')
+			equals++;
+		else if (p[i] != ' ')
+			other++;
+	}
+	if (other > 0 || dashes + equals < 3)
+		return false;
+	*rule_char = equals > dashes ? '=' : '-';
+	return true;
+}
+
+/* "12", "- 12 -", "F-7": a page number standing alone on its line. */
+static bool
+page_number(const char *p, int n, int indent)
+{
+	const char *s = p;
+	size_t		len = (size_t) n;
+	size_t		i,
+				digits = 0;
+
+	zf_trim(&s, &len);
+	if (indent < 20 || len == 0 || len > 9)
+		return false;
+	for (i = 0; i < len; i++)
+	{
+		if (is_digit((unsigned char) s[i]))
+			digits++;
+		else if (!strchr("-()F ", s[i]))
+			return false;
+	}
+	return digits > 0 && digits <= 3 && strchr(s, ',') == NULL;
+}
+
+bool
+zf_is_prose(const char *p, int n)
+{
+	int			words = 0,
+				lower_words = 0,
+				len = 0,
+				i;
+	bool		in_word = false;
+
+	for (i = 0; i < n; i++)
+	{
+		if (p[i] == ' ')
+		{
+			in_word = false;
+			continue;
+		}
+		len++;
+		if (!in_word)
+		{
+			words++;
+			if (is_lower((unsigned char) p[i]))
+				lower_words++;
+		}
+		in_word = true;
+	}
+	return words >= 10 && len >= 50 && lower_words * 10 >= words * 4;
+}
+
+/* Token boundaries: the last non-blank run ending at or before pos. */
+static bool
+prev_token(const char *p, int pos, int *ts, int *te)
+{
+	while (pos > 0 && p[pos - 1] == ' ')
+		pos--;
+	if (pos == 0)
+		return false;
+	*te = pos;
+	while (pos > 0 && p[pos - 1] != ' ')
+		pos--;
+	*ts = pos;
+	return true;
+}
+
+static bool
+only(const char *p, int s, int e, const char *chars)
+{
+	int			i;
+
+	for (i = s; i < e; i++)
+		if (!strchr(chars, p[i]))
+			return false;
+	return e > s;
+}
+
+/*
+ * One cell ending at pos: a token, widened over a detached "$", "(" or "$("
+ * before it and a detached ")" or "%" after it.
+ */
+static bool
+read_cell_back(zf_arena *a, const char *p, int pos, zf_cell *c, char *buf)
+{
+	int			ts,
+				te,
+				ps,
+				pe;
+	zf_amount	amt;
+
+	if (!prev_token(p, pos, &ts, &te))
+		return false;
+	if (only(p, ts, te, ")%") && prev_token(p, ts, &ps, &pe))
+		ts = ps;				/* "29.7 %", "( 504 )" */
+	while (prev_token(p, ts, &ps, &pe) && only(p, ps, pe, "$(") && ts - pe <= 12)
+		ts = ps;				/* "$   9,049", "$ (504)" */
+	if (te - ts > 40)
+		return false;
+	if (zf_parse_amount(p + ts, te - ts, buf, &amt) != ZF_AMOUNT_OK)
+		return false;
+	c->start = ts;
+	c->end = te;
+	c->raw = zf_squeeze(a, p + ts, te - ts);
+	c->num = zf_arena_strndup(a, buf, strlen(buf));
+	c->dash = amt.dash;
+	c->percent = amt.percent;
+	return true;
+}
+
+static bool
+is_year_cell(const zf_cell *c)
+{
+	int			v;
+
+	if (strlen(c->raw) != 4 || !only(c->raw, 0, 4, "0123456789"))
+		return false;
+	v = (c->raw[0] - '0') * 1000 + (c->raw[1] - '0') * 100 + (c->raw[2] - '0') * 10 + (c->raw[3] - '0');
+	return v >= 1900 && v <= 2099;
+}
+
+/* Finds the numeric cells at the right end of a text line. */
+static void
+read_cells(zf_arena *a, zf_tline *l)
+{
+	zf_cell		cells[MAX_CELLS];
+	char		buf[48];
+	int			nc = 0,
+				pos = l->n,
+				i,
+				first,
+				label_end;
+
+	while (nc < MAX_CELLS && read_cell_back(a, l->p, pos, &cells[nc], buf))
+		pos = cells[nc++].start;
+	if (nc == 0)
+		return;
+	/* cells were read right to left; the leftmost must stand 2+ spaces from the label */
+	first = nc - 1;
+	for (;;)
+	{
+		label_end = cells[first].start;
+		while (label_end > 0 && l->p[label_end - 1] == ' ')
+			label_end--;
+		if (label_end == 0 || cells[first].start - label_end >= 2)
+			break;
+		if (--first < 0)
+			return;				/* words and numbers run together: prose */
+	}
+	if (label_end > 0 && zf_is_prose(l->p, label_end))
+		return;
+	l->kind = TL_DATA;
+	l->label_end = label_end;
+	l->ncells = first + 1;
+	l->cells = zf_arena_alloc(a, sizeof(zf_cell) * l->ncells);
+	for (i = 0; i <= first; i++)
+		l->cells[i] = cells[first - i];
+	if (label_end == 0)
+	{
+		for (i = 0; i < l->ncells; i++)
+			if (!is_year_cell(&l->cells[i]))
+				return;
+		l->kind = TL_YEARS;
+	}
+}
+
+static void
+classify(zf_arena *a, zf_tline *l)
+{
+	int			i = 0;
+
+	while (l->n > 0 && l->p[l->n - 1] == ' ')
+		l->n--;
+	while (i < l->n && l->p[i] == ' ')
+		i++;
+	l->indent = i;
+	l->kind = TL_BLANK;
+	if (l->n == 0)
+		return;
+	if (l->p[i] == '<' && (l->kind = tag_kind(l->p, l->n)) != TL_BLANK)
+		return;
+	if (rule_line(l->p, l->n, &l->rule_char))
+	{
+		l->kind = TL_RULE;
+		return;
+	}
+	if (page_number(l->p, l->n, l->indent))
+	{
+		l->kind = TL_PAGE;
+		return;
+	}
+	l->kind = TL_TEXT;
+	read_cells(a, l);
+}
+
+zf_tline *
+zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int *nlines)
+{
+	zf_vec		v = {0};
+	zf_lines	it;
+	zf_line		line;
+
+	zf_lines_init(&it, s, n, first_no);
+	while (zf_lines_next(&it, &line))
+	{
+		zf_tline   *l = zf_vec_push(a, &v, sizeof(zf_tline));
+
+		l->p = display_text(a, line.p, line.n, &l->n);
+		l->no = line.no;
+		classify(a, l);
+	}
+	*nlines = (int) v.len;
+	return v.data;
+}
+
+int
+zf_text_groups(const zf_tline *l, zf_group *out, int max)
+{
+	int			n = 0,
+				i = 0;
+
+	while (i < l->n && n < max)
+	{
+		int			s,
+					gap;
+
+		while (i < l->n && l->p[i] == ' ')
+			i++;
+		if (i >= l->n)
+			break;
+		s = i;
+		for (;;)
+		{
+			while (i < l->n && l->p[i] != ' ')
+				i++;
+			gap = 0;
+			while (i + gap < l->n && l->p[i + gap] == ' ')
+				gap++;
+			if (gap >= 2 || i + gap >= l->n)
+				break;
+			i += gap;
+		}
+		out[n].start = s;
+		out[n].end = i;
+		n++;
+	}
+	return n;
+}

@@ -1,0 +1,86 @@
+/*
+ * zfdump — prints what the core reads from files, without a server:
+ *   zfdump items FILE...   line items, tab-separated
+ *   zfdump diags FILE...   diagnostics
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "zf_core.h"
+
+static char *
+read_all(const char *path, size_t *n)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		len;
+
+	if (!f)
+	{
+		perror(path);
+		exit(2);
+	}
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) len + 1);
+	if (fread(buf, 1, (size_t) len, f) != (size_t) len)
+		exit(2);
+	fclose(f);
+	*n = (size_t) len;
+	return buf;
+}
+
+static void
+print_date(zf_date d)
+{
+	if (d.y)
+		printf("%04d-%02d-%02d\t", d.y, d.m, d.d);
+	else
+		printf("\\N\t");
+}
+
+int
+main(int argc, char **argv)
+{
+	int			i,
+				k;
+
+	if (argc < 3)
+	{
+		fprintf(stderr, "usage: zfdump items|diags FILE...\n");
+		return 2;
+	}
+	for (i = 2; i < argc; i++)
+	{
+		size_t		n;
+		char	   *doc = read_all(argv[i], &n);
+		zf_arena	a;
+		zf_tables	t;
+
+		zf_arena_init(&a);
+		zf_parse_tables(&a, doc, n, &t);
+		if (strcmp(argv[1], "items") == 0)
+			for (k = 0; k < t.nitems; k++)
+			{
+				zf_line_item *li = &t.items[k];
+
+				printf("%d\t%d\t%d\t%s\t%s\t%s\t", li->table_no, li->row_no, li->col_no,
+					   zf_statement_name(li->statement), li->section ? li->section : "\\N",
+					   li->label ? li->label : "\\N");
+				print_date(li->period_start);
+				print_date(li->period_end);
+				printf("%d\t%s\t%s\t%s\t%s%s\t%s\t%d\n", li->months, li->value, zf_unit_name(li->unit),
+					   li->concept ? li->concept : "\\N", li->is_total ? "T" : "", li->is_change ? "C" : "",
+					   li->raw, li->line_no);
+			}
+		else
+			for (k = 0; k < t.ndiags; k++)
+				printf("%s\t%s\t%d\t%s\n", zf_severity_name(t.diags[k].severity), t.diags[k].code,
+					   t.diags[k].line_no, t.diags[k].message);
+		zf_arena_free(&a);
+		free(doc);
+	}
+	return 0;
+}
