@@ -87,6 +87,13 @@ format_fixed(char *buf, size_t cap, int64_t v)
 	return buf;
 }
 
+/* Percent and change columns do not add up down the page. */
+static bool
+money_column(const zf_table *t, int c)
+{
+	return !t->cols[c].is_change && !t->cols[c].is_percent;
+}
+
 /* The row's value in column c; missing cells count as zero. */
 static bool
 cell_fixed(const zf_row *r, int c, int64_t *v)
@@ -112,34 +119,62 @@ typedef struct footing
 	int			block[MAX_SIGNED_BLOCK * 4];
 	int			nblock;
 	int			prev_total;		/* row index or -1 */
+	bool		nested_detail;	/* rows of a nested heading with no subtotal */
 } footing;
 
-/* The rows a total sums: back to the previous total or out of its heading. */
+/*
+ * The rows a total sums, walking up.  The total of a heading ("Total current
+ * assets") sums the rows under that heading, where a nested heading that
+ * closes with its own subtotal counts by that subtotal alone.  A running
+ * total outside any heading ("Income before taxes") stops at the total
+ * above it and foots as the rows between, with or without that total.
+ */
+/* A row of percentages is a ratio, not a part of any sum. */
+static bool
+percent_row(const zf_row *row, int ncols)
+{
+	int			c;
+
+	for (c = 0; c < ncols; c++)
+		if (row->cells[c])
+			return row->cells[c]->percent;
+	return false;
+}
+
 static void
-gather_block(const zf_table *t, int r, footing *f)
+gather_block(const zf_table *t, int r, const int *consumed_from, footing *f)
 {
 	const zf_row *total = &t->rows[r];
 	int			q;
 
 	f->nblock = 0;
 	f->prev_total = -1;
+	f->nested_detail = false;
 	for (q = r - 1; q >= 0; q--)
 	{
 		const zf_row *row = &t->rows[q];
 
-		if (row->is_total)
+		if (percent_row(row, t->ncols))
+			continue;
+		if (total->section_id >= 0 && !within(t, row->section_id, total->section_id))
+			return;
+		/* a running total outside any heading stops at the total above it */
+		if (row->is_total && total->section_id < 0)
 		{
 			f->prev_total = q;
 			return;
 		}
-		if (total->section_id >= 0 && !within(t, row->section_id, total->section_id))
-			return;
 		if (f->nblock == (int) (sizeof(f->block) / sizeof(f->block[0])))
 		{
 			f->nblock = 0;		/* too long to be one block */
 			return;
 		}
 		f->block[f->nblock++] = q;
+		if (!row->is_total && row->section_id != total->section_id)
+			f->nested_detail = true;
+		/* a subtotal inside the heading stands for the rows it sums */
+		if (row->is_total && consumed_from[q] >= 0)
+			q = consumed_from[q];
 	}
 }
 
@@ -158,7 +193,8 @@ worst_difference(const zf_table *t, int r, const footing *f, bool use_prev, unsi
 					sum = 0,
 					v;
 
-		if (t->rows[r].cells[c] == NULL || !cell_fixed(&t->rows[r], c, &want))
+		if (t->rows[r].cells[c] == NULL || !money_column(t, c) || t->rows[r].cells[c]->percent ||
+			!cell_fixed(&t->rows[r], c, &want))
 			continue;
 		if (use_prev)
 		{
@@ -183,8 +219,9 @@ worst_difference(const zf_table *t, int r, const footing *f, bool use_prev, unsi
 	return worst;
 }
 
-static void
-check_total(zf_engine *e, const zf_table *t, int r, const zf_tline *lines)
+/* Returns the first row the total was found to sum, or -1. */
+static int
+check_total(zf_engine *e, const zf_table *t, int r, const int *consumed_from, const zf_tline *lines)
 {
 	footing		f;
 	int			use_prev,
@@ -193,12 +230,13 @@ check_total(zf_engine *e, const zf_table *t, int r, const zf_tline *lines)
 	int64_t		best = INT64_MAX,
 				best_sum = 0,
 				sum = 0;
-	char		a[48],
-				b[48];
+	char		a[48];
+	zf_severity sev = ZF_SEV_ERROR;
+	const char *code = "total_mismatch";
 
-	gather_block(t, r, &f);
+	gather_block(t, r, consumed_from, &f);
 	if (f.nblock == 0)
-		return;					/* an identity check covers totals of totals */
+		return -1;				/* an identity check covers totals of totals */
 	for (use_prev = 0; use_prev <= (f.prev_total >= 0); use_prev++)
 	{
 		unsigned	masks = f.nblock <= MAX_SIGNED_BLOCK ? 1u << f.nblock : 1,
@@ -209,7 +247,7 @@ check_total(zf_engine *e, const zf_table *t, int r, const zf_tline *lines)
 			int64_t		d = worst_difference(t, r, &f, use_prev, m, &col, &sum);
 
 			if (d == 0 || d == -1)
-				return;
+				return use_prev ? consumed_from[f.prev_total] : f.block[f.nblock - 1];
 			if (d < best)
 			{
 				best = d;
@@ -219,14 +257,22 @@ check_total(zf_engine *e, const zf_table *t, int r, const zf_tline *lines)
 		}
 	}
 	if (best == INT64_MAX)
-		return;					/* values too large to check */
-	zf_diag(e->a, &e->diags, best <= FIXED ? ZF_SEV_INFO : ZF_SEV_ERROR,
-			best <= FIXED ? "total_rounding" : "total_mismatch", lines[t->rows[r].line].no,
+		return -1;				/* values too large to check */
+	/*
+	 * Only a plain structure makes a mismatch an error: details of a nested
+	 * heading without its own subtotal, or a block too long for the sign
+	 * search, leave room for a reading of ours that is not the filing's.
+	 */
+	if (best <= FIXED)
+		sev = ZF_SEV_INFO, code = "total_rounding";
+	else if (f.nested_detail || f.nblock > MAX_SIGNED_BLOCK)
+		sev = ZF_SEV_WARNING, code = "total_unverified";
+	zf_diag(e->a, &e->diags, sev, code, lines[t->rows[r].line].no,
 			"table %d: \"%s\" is %s in column %d, but the %d row%s above it add up to %s at best",
 			t->table_no, t->rows[r].label[0] ? t->rows[r].label : "(unlabelled total)",
 			t->rows[r].cells[best_col]->raw, best_col + 1, f.nblock, f.nblock == 1 ? "" : "s",
 			format_fixed(a, sizeof(a), best_sum));
-	(void) b;
+	return f.block[f.nblock - 1];
 }
 
 static int
@@ -257,7 +303,8 @@ check_identity(zf_engine *e, const zf_table *t, const zf_tline *lines, const cha
 		char		x[48],
 					y[48];
 
-		if (!t->rows[lhs].cells[c] || !t->rows[r1].cells[c] || (sign && !t->rows[r2].cells[c]))
+		if (!money_column(t, c) || !t->rows[lhs].cells[c] || !t->rows[r1].cells[c] ||
+			(sign && !t->rows[r2].cells[c]))
 			continue;
 		if (!fixed_value(t->rows[lhs].cells[c]->num, &l) || !fixed_value(t->rows[r1].cells[c]->num, &a) ||
 			(sign && !fixed_value(t->rows[r2].cells[c]->num, &b)))
@@ -306,11 +353,17 @@ void
 zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines)
 {
 	int			r;
+	int		   *consumed_from;
 
+	/* only statements promise to add up; other tables may be anything */
+	if (t->statement == ZF_ST_OTHER || t->statement == ZF_ST_EQUITY)
+		return;
+	consumed_from = zf_arena_alloc(e->a, sizeof(int) * (t->nrows + 1));
 	for (r = 0; r < t->nrows; r++)
 	{
+		consumed_from[r] = -1;
 		if (t->rows[r].is_total && t->rows[r].unit == ZF_UNIT_USD)
-			check_total(e, t, r, lines);
+			consumed_from[r] = check_total(e, t, r, consumed_from, lines);
 		if ((r & 255) == 0)
 			zf_host_check_interrupts();
 	}

@@ -106,7 +106,7 @@ place_cells(const zf_tline *l, const zf_column *cols, int K, const zf_cell **slo
 	if (k == K)
 	{
 		for (c = 0; c < K; c++)
-			slots[c] = &l->cells[c];
+			slots[c] = l->cells[c].num ? &l->cells[c] : NULL;
 		return;
 	}
 	/* cost[i][c]: best cost placing cells i.. into columns c.. */
@@ -141,6 +141,9 @@ place_cells(const zf_tline *l, const zf_column *cols, int K, const zf_cell **slo
 	for (i = 0, c = 0; i < k && c < K; c++)
 		if (take[i][c])
 			slots[c] = &l->cells[i++];
+	for (c = 0; c < K; c++)
+		if (slots[c] && slots[c]->num == NULL)
+			slots[c] = NULL;	/* placeholders only held their column's place */
 }
 
 /* Column anchors from the rows that fill every column. */
@@ -173,7 +176,7 @@ find_columns(zf_arena *a, const zf_tline *lines, const int *data, int ndata, zf_
 			const zf_cell *cell = &l->cells[c];
 
 			/* dashes sit anywhere in their column: let numbers set the anchor */
-			if (!cell->dash)
+			if (!cell->dash && cell->num)
 			{
 				sum[c] += cell->end;
 				cnt[c]++;
@@ -295,6 +298,7 @@ typedef struct row_state
 	zf_vec		sec_names;		/* const char * per heading id */
 	zf_vec		sec_indent;		/* int per heading id */
 	zf_vec		sec_parent;		/* int per heading id */
+	zf_vec		sec_items;		/* int per heading id: indent of its rows, -1 none yet */
 	bool		rule_above;
 	bool		seen_data;
 } row_state;
@@ -345,6 +349,27 @@ section_indent(row_state *st, int id)
 	return ((int *) st->sec_indent.data)[id];
 }
 
+/*
+ * Whether a line at `indent` leaves the innermost open heading.  A heading's
+ * rows are set at the indent of its first row (deeper than the heading, or
+ * level with it as some filings print); anything to the left of that ends it.
+ * heading: the line is itself a heading, which may open a nested one.
+ */
+static bool
+leaves_heading(row_state *st, int indent, bool heading)
+{
+	int			top = st->stack[st->depth - 1];
+	int		   *items = &((int *) st->sec_items.data)[top];
+
+	if (*items >= 0)
+		return indent < *items;
+	if (heading ? indent <= section_indent(st, top) : indent < section_indent(st, top))
+		return true;
+	if (!heading)
+		*items = indent;
+	return false;
+}
+
 static void
 open_heading(row_state *st, const zf_tline *lines)
 {
@@ -360,12 +385,13 @@ open_heading(row_state *st, const zf_tline *lines)
 	if (*name == '\0')
 		return;
 	/* a heading closes the open headings it is not nested in */
-	while (st->depth > 0 && section_indent(st, st->stack[st->depth - 1]) >= indent)
+	while (st->depth > 0 && leaves_heading(st, indent, true))
 		st->depth--;
 	id = (int) st->sec_names.len;
 	*(const char **) zf_vec_push(st->a, &st->sec_names, sizeof(char *)) = name;
 	*(int *) zf_vec_push(st->a, &st->sec_indent, sizeof(int)) = indent;
 	*(int *) zf_vec_push(st->a, &st->sec_parent, sizeof(int)) = st->depth ? st->stack[st->depth - 1] : -1;
+	*(int *) zf_vec_push(st->a, &st->sec_items, sizeof(int)) = -1;
 	if (st->depth < 16)
 		st->stack[st->depth++] = id;
 	st->rule_above = false;
@@ -385,7 +411,7 @@ add_row(row_state *st, const zf_tline *lines, int j, const zf_column *cols, int 
 		open_heading(st, lines);
 	else
 		indent = lines[st->pending_lo].indent;
-	while (st->depth > 0 && section_indent(st, st->stack[st->depth - 1]) >= indent)
+	while (st->depth > 0 && leaves_heading(st, indent, false))
 		st->depth--;
 	r = zf_vec_push(st->a, &st->rows, sizeof(zf_row));
 	r->line = j;

@@ -221,6 +221,18 @@ only(const char *p, int s, int e, const char *chars)
 	return e > s;
 }
 
+static bool
+placeholder(const char *p, int n)
+{
+	static const char *const words[] = {"N/A", "NA", "NM", "N/M", "n/a", "nm", "n/m", "*", "**"};
+	size_t		k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if ((int) strlen(words[k]) == n && memcmp(words[k], p, n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * One cell ending at pos: a token, widened over a detached "$", "(" or "$("
  * before it and a detached ")" or "%" after it.
@@ -242,6 +254,16 @@ read_cell_back(zf_arena *a, const char *p, int pos, zf_cell *c, char *buf)
 		ts = ps;				/* "$   9,049", "$ (504)" */
 	if (te - ts > 40)
 		return false;
+	if (placeholder(p + ts, te - ts))
+	{
+		/* "N/A" holds a column's place but has no value */
+		c->start = ts;
+		c->end = te;
+		c->raw = zf_squeeze(a, p + ts, te - ts);
+		c->num = NULL;
+		c->dash = c->percent = false;
+		return true;
+	}
 	if (zf_parse_amount(p + ts, te - ts, buf, &amt) != ZF_AMOUNT_OK)
 		return false;
 	c->start = ts;
@@ -258,7 +280,7 @@ is_year_cell(const zf_cell *c)
 {
 	int			v;
 
-	if (strlen(c->raw) != 4 || !only(c->raw, 0, 4, "0123456789"))
+	if (c->num == NULL || strlen(c->raw) != 4 || !only(c->raw, 0, 4, "0123456789"))
 		return false;
 	v = (c->raw[0] - '0') * 1000 + (c->raw[1] - '0') * 100 + (c->raw[2] - '0') * 10 + (c->raw[3] - '0');
 	return v >= 1900 && v <= 2099;
@@ -338,6 +360,47 @@ classify(zf_arena *a, zf_tline *l)
 	read_cells(a, l);
 }
 
+/*
+ * Some filings are double-spaced: a blank line after every line.  Halving
+ * every run of blank lines gives back the layout the tables were set in,
+ * so wrapped labels touch their numbers again.
+ */
+static int
+undouble_space(zf_tline *lines, int n)
+{
+	int			text = 0,
+				spaced = 0,
+				i,
+				o = 0;
+
+	for (i = 0; i + 2 < n; i++)
+		if (lines[i].kind != TL_BLANK)
+		{
+			text++;
+			if (lines[i + 1].kind == TL_BLANK && lines[i + 2].kind != TL_BLANK)
+				spaced++;
+		}
+	if (text < 10 || spaced * 10 < text * 6)
+		return n;
+	for (i = 0; i < n;)
+	{
+		int			run = 0,
+					keep;
+
+		if (lines[i].kind != TL_BLANK)
+		{
+			lines[o++] = lines[i++];
+			continue;
+		}
+		while (i + run < n && lines[i + run].kind == TL_BLANK)
+			run++;
+		for (keep = run / 2; keep > 0; keep--)
+			lines[o++] = lines[i];
+		i += run;
+	}
+	return o;
+}
+
 zf_tline *
 zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int *nlines)
 {
@@ -354,7 +417,7 @@ zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int *nline
 		l->no = line.no;
 		classify(a, l);
 	}
-	*nlines = (int) v.len;
+	*nlines = undouble_space(v.data, (int) v.len);
 	return v.data;
 }
 
