@@ -5,10 +5,18 @@
  * run up to <TEXT>; the body runs to </TEXT>, </DOCUMENT> or the next
  * <DOCUMENT>, whichever comes first, so a truncated submission still splits.
  * Text without any <DOCUMENT> tag is one bare document.
+ *
+ * More than MAX_DOCUMENTS <DOCUMENT>s (no real submission has) are not
+ * split further: the rest stays out, which bounds memory on junk input.
+ *
+ * Tags are matched in upper case only, as EDGAR writes them: an HTML body's
+ * inline SVG has "</text>" elements that must not end the document.
  */
 #include <string.h>
 
 #include "zf_core.h"
+
+#define MAX_DOCUMENTS 100000
 
 static const char *
 find_tag(const char *s, size_t n, const char *tag)
@@ -22,7 +30,7 @@ find_tag(const char *s, size_t n, const char *tag)
 
 		if (lt == NULL || (size_t) (end - lt) < tn)
 			return NULL;
-		if (zf_starts_with_ci(lt, end - lt, tag))
+		if (memcmp(lt, tag, tn) == 0)
 			return lt;
 		s = lt + 1;
 	}
@@ -40,22 +48,26 @@ header_value(zf_arena *a, const char *s, size_t n, const char *tag)
 	if (p == NULL)
 		return NULL;
 	p += strlen(tag);
-	eol = memchr(p, '\n', s + n - p);
-	len = eol ? (size_t) (eol - p) : (size_t) (s + n - p);
+	for (eol = p; eol < s + n && *eol != '\n' && *eol != '\r'; eol++)
+		;
+	len = eol - p;
 	zf_trim(&p, &len);
 	return len ? zf_squeeze(a, p, len) : NULL;
 }
 
+/* Line ends in s[0..n) as zf_lines counts them: \n, \r\n and a lone \r. */
 static int
 count_lines(const char *s, size_t n)
 {
 	int			lines = 0;
-	const char *end = s + n;
+	size_t		i;
 
-	while ((s = memchr(s, '\n', end - s)) != NULL)
+	for (i = 0; i < n; i++)
 	{
-		lines++;
-		s++;
+		if (s[i] == '\n')
+			lines++;
+		else if (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'))
+			lines++;
 	}
 	return lines;
 }
@@ -74,6 +86,26 @@ parse_seq(const char *s, int fallback)
 		v = v * 10 + (*s - '0');
 	}
 	return v > 0 ? (int) v : fallback;
+}
+
+/*
+ * Where the body after "<TEXT>" starts: on the next line, unless text
+ * follows the tag on its own line.
+ */
+static const char *
+body_start(const char *p, const char *stop)
+{
+	const char *q = p;
+
+	while (q < stop && (*q == ' ' || *q == '\t'))
+		q++;
+	if (q == stop)
+		return stop;
+	if (*q == '\n')
+		return q + 1;
+	if (*q == '\r')
+		return (q + 1 < stop && q[1] == '\n') ? q + 2 : q + 1;
+	return p;
 }
 
 int
@@ -105,7 +137,8 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 	while (p != NULL)
 	{
 		const char *hdr = p + strlen("<DOCUMENT>");
-		const char *next = find_tag(hdr, end - hdr, "<DOCUMENT>");
+		const char *next = docs.len + 1 < MAX_DOCUMENTS ?
+			find_tag(hdr, end - hdr, "<DOCUMENT>") : NULL;
 		const char *stop = next ? next : end;
 		const char *text = find_tag(hdr, stop - hdr, "<TEXT>");
 		const char *body = text ? text + strlen("<TEXT>") : stop;
@@ -117,13 +150,8 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 		d->filename = header_value(a, hdr, body - hdr, "<FILENAME>");
 		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>");
 		d->seq = parse_seq(header_value(a, hdr, body - hdr, "<SEQUENCE>"), (int) docs.len);
-		/* the body starts on the line after <TEXT> */
 		if (text)
-		{
-			const char *nl = memchr(body, '\n', stop - body);
-
-			body = nl ? nl + 1 : stop;
-		}
+			body = body_start(body, stop);
 		body_end = find_tag(body, stop - body, "</TEXT>");
 		if (body_end == NULL)
 			body_end = find_tag(body, stop - body, "</DOCUMENT>");
