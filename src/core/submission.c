@@ -487,14 +487,16 @@ find_header(const char *doc, size_t n, size_t *hs, size_t *he, bool *tagged)
 	{
 		const char *t = find_str(doc, limit, tags[i][0]);
 		const char *start,
-				   *stop,
-				   *nl;
+				   *stop;
+		zf_lines	it;
+		zf_line		ln;
 
 		if (t == NULL)
 			continue;
-		/* the tag's own line ("<SEC-HEADER>0001...hdr.sgml : 19981123") */
-		nl = memchr(t, '\n', doc + limit - t);
-		start = nl ? nl + 1 : doc + limit;
+		/* skip the tag's own line ("<SEC-HEADER>0001...hdr.sgml : 19981123") */
+		zf_lines_init(&it, t, doc + limit - t, 1);
+		zf_lines_next(&it, &ln);
+		start = t + it.pos;
 		stop = find_str(start, doc + limit - start, tags[i][1]);
 		*hs = start - doc;
 		*he = stop ? (size_t) (stop - doc) : limit;
