@@ -37,10 +37,34 @@ find_tag(const char *s, size_t n, const char *tag)
 	return NULL;
 }
 
-/* Value of a header line "<TAG>value" inside [s, s+n), or NULL. */
-static char *
-header_value(zf_arena *a, const char *s, size_t n, const char *tag)
+static const char *
+line_end(const char *p, const char *end)
 {
+	while (p < end && *p != '\n' && *p != '\r')
+		p++;
+	return p;
+}
+
+/* Where the line after the one ending at eol (a \n, \r or end) starts. */
+static const char *
+next_line(const char *eol, const char *end)
+{
+	if (eol < end && *eol == '\r')
+		eol++;
+	if (eol < end && *eol == '\n')
+		eol++;
+	return eol;
+}
+
+/*
+ * Value of a header line "<TAG>value" inside [s, s+n), or NULL.  When
+ * wrapped, lines up to the next tag or blank line continue the value
+ * ("<DESCRIPTION>ART. 5 FDS FOR FY97" over "FORM 10-K").
+ */
+static char *
+header_value(zf_arena *a, const char *s, size_t n, const char *tag, bool wrapped)
+{
+	const char *end = s + n;
 	const char *p = find_tag(s, n, tag);
 	const char *eol;
 	size_t		len;
@@ -48,8 +72,18 @@ header_value(zf_arena *a, const char *s, size_t n, const char *tag)
 	if (p == NULL)
 		return NULL;
 	p += strlen(tag);
-	for (eol = p; eol < s + n && *eol != '\n' && *eol != '\r'; eol++)
-		;
+	eol = line_end(p, end);
+	while (wrapped && eol < end)
+	{
+		const char *next = next_line(eol, end);
+		const char *q = next;
+
+		while (q < end && (*q == ' ' || *q == '\t'))
+			q++;
+		if (q == end || *q == '<' || *q == '\n' || *q == '\r')
+			break;
+		eol = line_end(next, end);
+	}
 	len = eol - p;
 	zf_trim(&p, &len);
 	return len ? zf_squeeze(a, p, len) : NULL;
@@ -146,10 +180,12 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 		zf_document *d = zf_vec_push(a, &docs, sizeof(zf_document));
 
 		zf_host_check_interrupts();
-		d->type = header_value(a, hdr, body - hdr, "<TYPE>");
-		d->filename = header_value(a, hdr, body - hdr, "<FILENAME>");
-		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>");
-		d->seq = parse_seq(header_value(a, hdr, body - hdr, "<SEQUENCE>"), (int) docs.len);
+		d->type = header_value(a, hdr, body - hdr, "<TYPE>", false);
+		d->filename = header_value(a, hdr, body - hdr, "<FILENAME>", false);
+		/* only a complete header (up to <TEXT>) can hold wrapped lines */
+		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>", text != NULL);
+		d->seq = parse_seq(header_value(a, hdr, body - hdr, "<SEQUENCE>", false),
+						   (int) docs.len);
 		if (text)
 			body = body_start(body, stop);
 		body_end = find_tag(body, stop - body, "</TEXT>");

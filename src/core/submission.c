@@ -72,6 +72,7 @@ static const filer_field filer_fields[] = {
 	{"CENTRAL INDEX KEY", BLOCK_COMPANY, offsetof(zf_filer, cik), FIELD_TEXT},
 	{"STANDARD INDUSTRIAL CLASSIFICATION", BLOCK_COMPANY, offsetof(zf_filer, sic), FIELD_SIC},
 	{"IRS NUMBER", BLOCK_COMPANY, offsetof(zf_filer, irs_number), FIELD_TEXT},
+	{"EIN", BLOCK_COMPANY, offsetof(zf_filer, irs_number), FIELD_TEXT},	/* newer headers */
 	{"STATE OF INCORPORATION", BLOCK_COMPANY, offsetof(zf_filer, state_of_incorporation), FIELD_TEXT},
 	{"FISCAL YEAR END", BLOCK_COMPANY, offsetof(zf_filer, fiscal_year_end), FIELD_TEXT},
 	{"FORM TYPE", BLOCK_FILING, offsetof(zf_filer, form_type), FIELD_TEXT},

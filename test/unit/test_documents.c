@@ -97,6 +97,32 @@ test_filenames(void)
 }
 
 static void
+test_wrapped_description(void)
+{
+	size_t		n;
+	char	   *text = unit_read_file("test/data/corpus/apple-10q/0000320193-97-000011.txt", &n);
+	zf_document *d;
+	const char *t;
+
+	CHECK_INT(zf_parse_documents(&arena, text, n, &d), 6);
+	CHECK_STR(d[0].type, "10-Q");
+	CHECK_STR(d[0].description, NULL);
+	CHECK_STR(d[5].type, "EX-27");
+	CHECK_INT(d[5].seq, 6);
+	/* "<DESCRIPTION>ART. 5 FDS FOR FY97 " over "FORM 10-K", then <FLAWED> */
+	CHECK_STR(d[5].description, "ART. 5 FDS FOR FY97 FORM 10-K");
+	free(text);
+
+	/* without <TEXT> the lines after the description are the body's */
+	t = "<DOCUMENT>\n<DESCRIPTION>A\r\n B\r\n\r\nC\n<TEXT>\nx\n";
+	CHECK_INT(parse_str(t, &d), 1);
+	CHECK_STR(d[0].description, "A B");
+	t = "<DOCUMENT>\n<DESCRIPTION>A\nB\n";
+	CHECK_INT(parse_str(t, &d), 1);
+	CHECK_STR(d[0].description, "A");
+}
+
+static void
 test_bare(void)
 {
 	size_t		n;
@@ -235,6 +261,7 @@ main(void)
 	test_pem_submission();
 	test_no_header();
 	test_filenames();
+	test_wrapped_description();
 	test_bare();
 	test_synthetic();
 	test_big();

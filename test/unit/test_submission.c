@@ -187,6 +187,13 @@ test_pem_and_ims(void)
 	CHECK_STR(s.filers[0].sic, "8090");
 	CHECK_STR(s.filers[0].irs_number, "650617076");
 	CHECK_STR(s.filers[0].state_of_incorporation, "DE");
+
+	/* 2025: the IRS number is printed as "EIN:" */
+	CHECK(parse_file("test/data/corpus/cover/0001140361-25-017716_0001140361-25-017716.txt", &s));
+	CHECK_STR(s.filers[0].company_name, "INTERNATIONAL FLAVORS & FRAGRANCES INC");
+	CHECK_STR(s.filers[0].irs_number, "131432060");
+	CHECK_STR(s.filers[0].sic, "2860");
+	CHECK_STR(s.filers[0].business_street2, NULL);
 }
 
 static void
