@@ -5,10 +5,18 @@
  * run up to <TEXT>; the body runs to </TEXT>, </DOCUMENT> or the next
  * <DOCUMENT>, whichever comes first, so a truncated submission still splits.
  * Text without any <DOCUMENT> tag is one bare document.
+ *
+ * More than MAX_DOCUMENTS <DOCUMENT>s (no real submission has) are not
+ * split further: the rest stays out, which bounds memory on junk input.
+ *
+ * Tags are matched in upper case only, as EDGAR writes them: an HTML body's
+ * inline SVG has "</text>" elements that must not end the document.
  */
 #include <string.h>
 
 #include "zf_core.h"
+
+#define MAX_DOCUMENTS 100000
 
 static const char *
 find_tag(const char *s, size_t n, const char *tag)
@@ -22,17 +30,41 @@ find_tag(const char *s, size_t n, const char *tag)
 
 		if (lt == NULL || (size_t) (end - lt) < tn)
 			return NULL;
-		if (zf_starts_with_ci(lt, end - lt, tag))
+		if (memcmp(lt, tag, tn) == 0)
 			return lt;
 		s = lt + 1;
 	}
 	return NULL;
 }
 
-/* Value of a header line "<TAG>value" inside [s, s+n), or NULL. */
-static char *
-header_value(zf_arena *a, const char *s, size_t n, const char *tag)
+static const char *
+line_end(const char *p, const char *end)
 {
+	while (p < end && *p != '\n' && *p != '\r')
+		p++;
+	return p;
+}
+
+/* Where the line after the one ending at eol (a \n, \r or end) starts. */
+static const char *
+next_line(const char *eol, const char *end)
+{
+	if (eol < end && *eol == '\r')
+		eol++;
+	if (eol < end && *eol == '\n')
+		eol++;
+	return eol;
+}
+
+/*
+ * Value of a header line "<TAG>value" inside [s, s+n), or NULL.  When
+ * wrapped, lines up to the next tag or blank line continue the value
+ * ("<DESCRIPTION>ART. 5 FDS FOR FY97" over "FORM 10-K").
+ */
+static char *
+header_value(zf_arena *a, const char *s, size_t n, const char *tag, bool wrapped)
+{
+	const char *end = s + n;
 	const char *p = find_tag(s, n, tag);
 	const char *eol;
 	size_t		len;
@@ -40,22 +72,36 @@ header_value(zf_arena *a, const char *s, size_t n, const char *tag)
 	if (p == NULL)
 		return NULL;
 	p += strlen(tag);
-	eol = memchr(p, '\n', s + n - p);
-	len = eol ? (size_t) (eol - p) : (size_t) (s + n - p);
+	eol = line_end(p, end);
+	while (wrapped && eol < end)
+	{
+		const char *next = next_line(eol, end);
+		const char *q = next;
+
+		while (q < end && (*q == ' ' || *q == '\t'))
+			q++;
+		if (q == end || *q == '<' || *q == '\n' || *q == '\r')
+			break;
+		eol = line_end(next, end);
+	}
+	len = eol - p;
 	zf_trim(&p, &len);
 	return len ? zf_squeeze(a, p, len) : NULL;
 }
 
+/* Line ends in s[0..n) as zf_lines counts them: \n, \r\n and a lone \r. */
 static int
 count_lines(const char *s, size_t n)
 {
 	int			lines = 0;
-	const char *end = s + n;
+	size_t		i;
 
-	while ((s = memchr(s, '\n', end - s)) != NULL)
+	for (i = 0; i < n; i++)
 	{
-		lines++;
-		s++;
+		if (s[i] == '\n')
+			lines++;
+		else if (s[i] == '\r' && (i + 1 == n || s[i + 1] != '\n'))
+			lines++;
 	}
 	return lines;
 }
@@ -74,6 +120,26 @@ parse_seq(const char *s, int fallback)
 		v = v * 10 + (*s - '0');
 	}
 	return v > 0 ? (int) v : fallback;
+}
+
+/*
+ * Where the body after "<TEXT>" starts: on the next line, unless text
+ * follows the tag on its own line.
+ */
+static const char *
+body_start(const char *p, const char *stop)
+{
+	const char *q = p;
+
+	while (q < stop && (*q == ' ' || *q == '\t'))
+		q++;
+	if (q == stop)
+		return stop;
+	if (*q == '\n')
+		return q + 1;
+	if (*q == '\r')
+		return (q + 1 < stop && q[1] == '\n') ? q + 2 : q + 1;
+	return p;
 }
 
 int
@@ -105,7 +171,8 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 	while (p != NULL)
 	{
 		const char *hdr = p + strlen("<DOCUMENT>");
-		const char *next = find_tag(hdr, end - hdr, "<DOCUMENT>");
+		const char *next = docs.len + 1 < MAX_DOCUMENTS ?
+			find_tag(hdr, end - hdr, "<DOCUMENT>") : NULL;
 		const char *stop = next ? next : end;
 		const char *text = find_tag(hdr, stop - hdr, "<TEXT>");
 		const char *body = text ? text + strlen("<TEXT>") : stop;
@@ -113,17 +180,14 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 		zf_document *d = zf_vec_push(a, &docs, sizeof(zf_document));
 
 		zf_host_check_interrupts();
-		d->type = header_value(a, hdr, body - hdr, "<TYPE>");
-		d->filename = header_value(a, hdr, body - hdr, "<FILENAME>");
-		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>");
-		d->seq = parse_seq(header_value(a, hdr, body - hdr, "<SEQUENCE>"), (int) docs.len);
-		/* the body starts on the line after <TEXT> */
+		d->type = header_value(a, hdr, body - hdr, "<TYPE>", false);
+		d->filename = header_value(a, hdr, body - hdr, "<FILENAME>", false);
+		/* only a complete header (up to <TEXT>) can hold wrapped lines */
+		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>", text != NULL);
+		d->seq = parse_seq(header_value(a, hdr, body - hdr, "<SEQUENCE>", false),
+						   (int) docs.len);
 		if (text)
-		{
-			const char *nl = memchr(body, '\n', stop - body);
-
-			body = nl ? nl + 1 : stop;
-		}
+			body = body_start(body, stop);
 		body_end = find_tag(body, stop - body, "</TEXT>");
 		if (body_end == NULL)
 			body_end = find_tag(body, stop - body, "</DOCUMENT>");
