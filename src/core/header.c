@@ -188,57 +188,100 @@ has_statement_words(const char *t)
 	return false;
 }
 
-void
-zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, zf_table_head *head)
+/* Squeezed text of a line's groups left of (or over) the columns. */
+static char *
+line_part(zf_arena *a, const zf_tline *l, int colarea, bool over_columns)
 {
-	zf_vec		text = {0};
+	zf_group	g[MAX_GROUPS];
+	int			ng = zf_text_groups(l, g, MAX_GROUPS),
+				i,
+				lo = -1,
+				hi = -1;
+
+	for (i = 0; i < ng; i++)
+		if ((g[i].start >= colarea - 12) == over_columns)
+		{
+			if (lo < 0)
+				lo = g[i].start;
+			hi = g[i].end;
+		}
+	return lo < 0 ? NULL : zf_squeeze(a, l->p + lo, hi - lo);
+}
+
+static char *
+join_parts(zf_arena *a, char **parts, int n)
+{
+	size_t		len = 1,
+				o = 0;
+	char	   *out;
+	int			k;
+
+	for (k = 0; k < n; k++)
+		len += strlen(parts[k]) + 1;
+	out = zf_arena_alloc(a, len);
+	for (k = 0; k < n; k++)
+	{
+		size_t		pl = strlen(parts[k]);
+
+		memcpy(out + o, parts[k], pl);
+		o += pl;
+		out[o++] = ' ';
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/*
+ * Title, scale and audit status from the lines above a table.  Words left
+ * of the columns (the title block, "(in 000s, except share data)" wrapped
+ * beside the column headers) are read apart from the words over the columns,
+ * so a phrase broken across lines by column headers reads whole again.
+ */
+void
+zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea, zf_table_head *head)
+{
+	zf_vec		title = {0},
+				over = {0};
 	int			i,
 				count;
 	zf_date		first;
-	const char *fallback = NULL;
+	char	   *fallback = NULL;
+	char	   *parts[2];
 
 	memset(head, 0, sizeof(*head));
 	head->audited = -1;
 	for (i = from; i < to; i++)
 	{
 		const zf_tline *l = &lines[i];
-		char	   *t;
+		char	   *t,
+				   *o;
 
 		if (l->kind != TL_TEXT && l->kind != TL_YEARS && l->kind != TL_DATA)
 			continue;
-		t = zf_squeeze(a, l->p, l->n);
-		if (*t == '\0')
-			continue;
-		if (head->title == NULL && has_statement_words(t) && strlen(t) < 120)
-			head->title = t;
-		if (fallback == NULL && l->kind == TL_TEXT)
-			fallback = t;
-		memcpy(zf_vec_push(a, &text, sizeof(char *)), &t, sizeof(char *));
-	}
-	if (head->title == NULL && fallback != NULL)
-		head->title = (char *) fallback;
-	/* join everything once, for keyword tests */
-	{
-		size_t		len = 1,
-					k;
-		char	   *out;
-
-		for (k = 0; k < text.len; k++)
-			len += strlen(((char **) text.data)[k]) + 1;
-		out = zf_arena_alloc(a, len);
-		for (k = 0; k < text.len; k++)
+		t = line_part(a, l, colarea, false);
+		o = line_part(a, l, colarea, true);
+		if (t && *t)
 		{
-			strcat(out, ((char **) text.data)[k]);
-			strcat(out, " ");
+			if (head->title == NULL && has_statement_words(t) && strlen(t) < 120)
+				head->title = t;
+			if (fallback == NULL && l->kind == TL_TEXT)
+				fallback = t;
+			*(char **) zf_vec_push(a, &title, sizeof(char *)) = t;
 		}
-		head->text = out;
+		if (o && *o)
+			*(char **) zf_vec_push(a, &over, sizeof(char *)) = o;
 	}
+	if (head->title == NULL)
+		head->title = fallback;
+	parts[0] = join_parts(a, title.data, (int) title.len);
+	parts[1] = join_parts(a, over.data, (int) over.len);
+	head->text = join_parts(a, parts, 2);
 	head->scale_exp = scale_of(head->text, &head->shares_unscaled);
 	if (contains(head->text, "unaudited"))
 		head->audited = 0;
 	else if (contains(head->text, "audited"))
 		head->audited = 1;
-	head->title_date = zf_find_date_in(head->text, &first, &count);
+	head->title_date = zf_find_date_in(parts[0], &first, &count);
 }
 
 /* Rule runs on the line right under a header line give spanning extents. */
@@ -277,7 +320,11 @@ append(zf_arena *a, char **dst, const char *p, int n)
 	if (old)
 	{
 		memcpy(out, *dst, old);
-		out[old++] = ' ';
+		/* "Septem-" over "ber 30," is one word */
+		if (old >= 2 && out[old - 1] == '-' && out[old - 2] >= 'A' && n > 0 && p[0] >= 'a' && p[0] <= 'z')
+			old--;
+		else
+			out[old++] = ' ';
 	}
 	memcpy(out + old, p, n);
 	out[old + n] = '\0';

@@ -401,12 +401,25 @@ static void
 add_row(row_state *st, const zf_tline *lines, int j, const zf_column *cols, int K)
 {
 	const zf_tline *l = &lines[j];
-	int			indent = l->indent;
-	bool		prefix = st->pending_lo < st->pending_hi &&
-		!ends_with_colon(lines[st->pending_hi - 1].p, lines[st->pending_hi - 1].n) &&
-		st->pending_hi == j;
+	int			indent = l->indent,
+				split = st->pending_lo,
+				k;
+	bool		prefix;
 	zf_row	   *r;
 
+	/* pending text up to its last "...:" line is a heading, the rest a label */
+	for (k = st->pending_lo; k < st->pending_hi; k++)
+		if (ends_with_colon(lines[k].p, lines[k].n))
+			split = k + 1;
+	if (split > st->pending_lo)
+	{
+		int			hi = st->pending_hi;
+
+		st->pending_hi = split;
+		open_heading(st, lines);
+		st->pending_hi = hi;
+	}
+	prefix = st->pending_lo < st->pending_hi && st->pending_hi == j;
 	if (!prefix)
 		open_heading(st, lines);
 	else
@@ -572,7 +585,7 @@ fiscal_ytd_months(const zf_fiscal *fiscal, zf_date end)
 static void
 check_calendar(zf_engine *e, const zf_table *t, zf_column *col, int c)
 {
-	int			ytd = fiscal_ytd_months(&e->fiscal, col->end);
+	int			ytd = fiscal_ytd_months(&e->doc_fiscal, col->end);
 
 	if ((col->header_months != 6 && col->header_months != 9) || ytd == col->header_months ||
 		(ytd != 3 && ytd != 6 && ytd != 9 && ytd != 12))
@@ -582,7 +595,7 @@ check_calendar(zf_engine *e, const zf_table *t, zf_column *col, int c)
 			"table %d column %d is headed \"%s\", but it ends %04d-%02d-%02d, %d months into the fiscal year "
 			"that ends on %02d-%02d (from %s); reported as months = %d",
 			t->table_no, c + 1, col->header ? col->header : "", col->end.y, col->end.m, col->end.d,
-			ytd, e->fiscal.fye_month, e->fiscal.fye_day, e->fiscal.source, ytd);
+			ytd, e->doc_fiscal.fye_month, e->doc_fiscal.fye_day, e->doc_fiscal.source, ytd);
 }
 
 static void
@@ -645,7 +658,7 @@ learn_fiscal_year(zf_engine *e, const zf_table *t, const zf_tline *lines)
 				late = {0, 0, 0};
 	int			c;
 
-	if (e->fiscal.fye_month || t->statement != ZF_ST_BALANCE_SHEET)
+	if (e->doc_fiscal.fye_month || t->statement != ZF_ST_BALANCE_SHEET)
 		return;
 	for (c = 0; c < t->ncols; c++)
 	{
@@ -661,10 +674,12 @@ learn_fiscal_year(zf_engine *e, const zf_table *t, const zf_tline *lines)
 	/* same month and day a year apart says nothing about an interim calendar */
 	if (early.y == 0 || (early.m == late.m && early.d == late.d))
 		return;
-	e->fiscal.fye_month = early.m;
-	e->fiscal.fye_day = early.d;
-	e->fiscal.source = "the balance sheet's comparative date";
-	e->fiscal.source_line = t->nrows ? lines[t->rows[0].line].no : 0;
+	e->doc_fiscal.fye_month = early.m;
+	e->doc_fiscal.fye_day = early.d;
+	e->doc_fiscal.source = "the balance sheet's comparative date";
+	e->doc_fiscal.source_line = t->nrows ? lines[t->rows[0].line].no : 0;
+	if (!e->header_fiscal)
+		e->fiscal = e->doc_fiscal;
 }
 
 /* ---- items ----------------------------------------------------------------------- */
@@ -787,7 +802,7 @@ build_table(zf_engine *e, const zf_tline *lines, int floor, int lo, int hi,
 	find_span(lines, floor, ((int *) data.data)[0], colarea, &sp);
 	if (sp.body_lo < lo)
 		lo = sp.body_lo;
-	zf_read_head(e->a, lines, sp.title_lo, sp.hdr_hi, &t->head);
+	zf_read_head(e->a, lines, sp.title_lo, sp.hdr_hi, colarea, &t->head);
 	read_rows(e->a, lines, lo, hi, t->cols, t->ncols, t);
 	if (t->nrows == 0)
 		return false;
@@ -834,6 +849,8 @@ zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no)
 	zf_vec		tables = {0};
 	bool	   *used = zf_arena_alloc(e->a, (size_t) nl + 1);
 
+	/* a document's own balance sheet is the only proof of its calendar */
+	memset(&e->doc_fiscal, 0, sizeof(e->doc_fiscal));
 	while (i < nl)
 	{
 		int			lo,

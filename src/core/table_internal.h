@@ -87,7 +87,8 @@ typedef struct zf_table_head
 } zf_table_head;
 
 /* header.c */
-void		zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, zf_table_head *head);
+void		zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea,
+						 zf_table_head *head);
 void		zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 							zf_column *cols, int ncols, const zf_table_head *head);
 zf_date		zf_find_date_in(const char *s, zf_date *first, int *count);
@@ -157,7 +158,8 @@ typedef struct zf_engine
 	zf_vec		diags;
 	int			table_no;
 	int			doc_seq;
-	zf_fiscal	fiscal;
+	zf_fiscal	fiscal;			/* for bare years: the SEC header's, else learned */
+	zf_fiscal	doc_fiscal;		/* learned from this document's balance sheet */
 	bool		header_fiscal;	/* fiscal year end known from the SEC header */
 } zf_engine;
 

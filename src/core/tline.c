@@ -322,7 +322,8 @@ read_cells(zf_arena *a, zf_tline *l)
 	l->cells = zf_arena_alloc(a, sizeof(zf_cell) * l->ncells);
 	for (i = 0; i <= first; i++)
 		l->cells[i] = cells[first - i];
-	if (label_end == 0)
+	/* a row of years is a column header, with or without words before it */
+	if (label_end == 0 || l->ncells >= 2)
 	{
 		for (i = 0; i < l->ncells; i++)
 			if (!is_year_cell(&l->cells[i]))
