@@ -349,6 +349,215 @@ check_identities(zf_engine *e, const zf_table *t, const zf_tline *lines)
 	}
 }
 
+/* A row's value in column c in real units, as a double for ratio checks. */
+static bool
+real_value(const zf_table *t, int r, int c, double *out)
+{
+	int64_t		v;
+	int			k;
+
+	if (r < 0 || t->rows[r].cells[c] == NULL || !fixed_value(t->rows[r].cells[c]->num, &v))
+		return false;
+	*out = (double) v / FIXED;
+	for (k = 0; k < t->rows[r].scale_exp; k++)
+		*out *= 10;
+	return true;
+}
+
+/*
+ * Per-share figures must follow from the income and the share counts
+ * printed beside them.  Reported EPS is rounded to the cent and often
+ * computed on unrounded figures, so a cent and a half of slack is allowed.
+ */
+#define EPS_SLACK 0.015
+
+static void
+check_eps_pair(zf_engine *e, const zf_table *t, const zf_tline *lines, int ni, int eps, int shares,
+			   int basic)
+{
+	int			c;
+
+	if (ni < 0 || eps < 0 || shares < 0)
+		return;
+	for (c = 0; c < t->ncols; c++)
+	{
+		double		n,
+					p,
+					s,
+					b;
+
+		if (!money_column(t, c) || !real_value(t, ni, c, &n) || !real_value(t, eps, c, &p) ||
+			!real_value(t, shares, c, &s) || s <= 0)
+			continue;
+		if (n / s - p <= EPS_SLACK && p - n / s <= EPS_SLACK)
+			continue;
+		/*
+		 * Diluted EPS may add back interest on convertible debt; between
+		 * income over diluted and over basic shares it is only a warning.
+		 */
+		if (basic >= 0 && real_value(t, basic, c, &b) && b > 0 &&
+			p >= (n / s < n / b ? n / s : n / b) - EPS_SLACK &&
+			p <= (n / s > n / b ? n / s : n / b) + EPS_SLACK)
+			zf_diag(e->a, &e->diags, ZF_SEV_WARNING, "eps_adjusted", lines[t->rows[eps].line].no,
+					"table %d column %d: \"%s\" is %s per share, but \"%s\" over \"%s\" is %.4f: "
+					"the diluted figure must use an adjusted income",
+					t->table_no, c + 1, t->rows[eps].label, t->rows[eps].cells[c]->raw,
+					t->rows[ni].label, t->rows[shares].label, n / s);
+		else
+			zf_diag(e->a, &e->diags, ZF_SEV_ERROR, "eps_mismatch", lines[t->rows[eps].line].no,
+					"table %d column %d: \"%s\" is %s per share, but \"%s\" over \"%s\" is %.4f",
+					t->table_no, c + 1, t->rows[eps].label, t->rows[eps].cells[c]->raw,
+					t->rows[ni].label, t->rows[shares].label, n / s);
+	}
+}
+
+/* Every other per-share row should be some income row over the shares. */
+static void
+check_per_share_rows(zf_engine *e, const zf_table *t, const zf_tline *lines, int basic, int diluted)
+{
+	int			r,
+				c,
+				q;
+
+	for (r = 0; r < t->nrows; r++)
+	{
+		if (t->rows[r].unit != ZF_UNIT_USD_PER_SHARE || t->rows[r].concept)
+			continue;
+		for (c = 0; c < t->ncols; c++)
+		{
+			double		p,
+						sb = 0,
+						sd = 0,
+						v;
+			bool		explained = false;
+
+			if (!money_column(t, c) || !real_value(t, r, c, &p) ||
+				(!real_value(t, basic, c, &sb) & !real_value(t, diluted, c, &sd)))
+				continue;
+			for (q = 0; q < t->nrows && !explained; q++)
+			{
+				if (t->rows[q].unit != ZF_UNIT_USD || !real_value(t, q, c, &v))
+					continue;
+				explained = (sb > 0 && v / sb - p <= EPS_SLACK && p - v / sb <= EPS_SLACK) ||
+					(sd > 0 && v / sd - p <= EPS_SLACK && p - v / sd <= EPS_SLACK);
+			}
+			if (!explained)
+				zf_diag(e->a, &e->diags, ZF_SEV_WARNING, "per_share_unexplained", lines[t->rows[r].line].no,
+						"table %d column %d: \"%s\" is %s per share, but no amount in the table over its share count gives that",
+						t->table_no, c + 1, t->rows[r].label, t->rows[r].cells[c]->raw);
+		}
+	}
+}
+
+static void
+check_per_share(zf_engine *e, const zf_table *t, const zf_tline *lines)
+{
+	int			ni = row_with(t, "NetIncomeLoss"),
+				basic = row_with(t, "WeightedAverageNumberOfSharesOutstandingBasic"),
+				diluted = row_with(t, "WeightedAverageNumberOfDilutedSharesOutstanding"),
+				both = row_with(t, "EarningsPerShareBasicAndDiluted");
+
+	check_eps_pair(e, t, lines, ni, row_with(t, "EarningsPerShareBasic"), basic, -1);
+	check_eps_pair(e, t, lines, ni, row_with(t, "EarningsPerShareDiluted"), diluted, basic);
+	check_eps_pair(e, t, lines, ni, both, basic, -1);
+	check_eps_pair(e, t, lines, ni, both, diluted, -1);
+	check_per_share_rows(e, t, lines, basic, diluted);
+}
+
+/* (net income / shares) / EPS in the first column that has all three. */
+static double
+eps_ratio(const zf_table *t)
+{
+	int			ni = row_with(t, "NetIncomeLoss"),
+				sh = row_with(t, "WeightedAverageNumberOfSharesOutstandingBasic"),
+				eps = row_with(t, "EarningsPerShareBasic"),
+				c;
+
+	if (eps < 0)
+		eps = row_with(t, "EarningsPerShareBasicAndDiluted");
+	for (c = 0; c < t->ncols; c++)
+	{
+		double		n,
+					s,
+					p;
+
+		if (real_value(t, ni, c, &n) && real_value(t, sh, c, &s) && real_value(t, eps, c, &p) &&
+			s > 0 && p != 0 && n != 0)
+			return n / s / p;
+	}
+	return 0;
+}
+
+/* 3 or 6 when q is 10^-3 or 10^-6 (within 5 %), else 0. */
+static int
+thousandfold(double q)
+{
+	if (q > 0.00095 && q < 0.00105)
+		return 3;
+	if (q > 0.00000095 && q < 0.00000105)
+		return 6;
+	return 0;
+}
+
+/*
+ * The printed EPS settles what a table's unit statement leaves open.  When
+ * net income over the share count misses the EPS by a factor of a thousand
+ * (or a million), either the share counts are whole shares although the
+ * table says "in thousands, except per share data" (then they are read as
+ * printed), or the release never said "in thousands" at all (then every
+ * statement of the document that states no unit is read in thousands).
+ * Each correction is reported.
+ */
+void
+zf_infer_scale(zf_engine *e, zf_table *tables, int ntables, const zf_tline *lines)
+{
+	int			k,
+				exp10 = 0,
+				r;
+
+	for (k = 0; k < ntables; k++)
+	{
+		zf_table   *t = &tables[k];
+		int			f,
+					sh = row_with(t, "WeightedAverageNumberOfSharesOutstandingBasic");
+
+		if (t->statement != ZF_ST_INCOME_STATEMENT || (f = thousandfold(eps_ratio(t))) == 0)
+			continue;
+		if (sh >= 0 && t->rows[sh].scale_exp >= f)
+		{
+			for (r = 0; r < t->nrows; r++)
+				if (t->rows[r].unit == ZF_UNIT_SHARES && zf_label_scale(t->rows[r].label) < 0 &&
+					zf_label_scale(t->rows[r].section) < 0)
+					t->rows[r].scale_exp = 0;
+			zf_diag(e->a, &e->diags, ZF_SEV_INFO, "scale_inferred", t->header_line_no,
+					"table %d: its share counts are whole shares, not %s as its heading says: "
+					"only then does net income over shares give the printed EPS",
+					t->table_no, f == 3 ? "thousands" : "millions");
+		}
+		else if (t->head.scale_exp == 0 && exp10 == 0)
+			exp10 = f;
+	}
+	if (exp10 == 0)
+		return;
+	for (k = 0; k < ntables; k++)
+	{
+		zf_table   *t = &tables[k];
+
+		if (t->head.scale_exp != 0 || t->statement == ZF_ST_OTHER || t->statement == ZF_ST_EQUITY)
+			continue;
+		t->head.scale_exp = exp10;
+		t->head.shares_unscaled = true;
+		for (r = 0; r < t->nrows; r++)
+			if (t->rows[r].unit == ZF_UNIT_USD && zf_label_scale(t->rows[r].label) < 0)
+				t->rows[r].scale_exp = exp10;
+		zf_diag(e->a, &e->diags, ZF_SEV_INFO, "scale_inferred", t->header_line_no,
+				"table %d states no unit; net income over shares gives the printed EPS only with amounts "
+				"in %s, so they are read that way (share counts as printed)",
+				t->table_no, exp10 == 3 ? "thousands" : "millions");
+	}
+	(void) lines;
+}
+
 void
 zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines)
 {
@@ -368,6 +577,8 @@ zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines)
 			zf_host_check_interrupts();
 	}
 	check_identities(e, t, lines);
+	if (t->statement == ZF_ST_INCOME_STATEMENT)
+		check_per_share(e, t, lines);
 }
 
 /* ---- the public entry point ----------------------------------------------------- */

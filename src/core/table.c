@@ -707,8 +707,17 @@ assign_concepts(zf_table *t)
 	{
 		zf_row	   *row = &t->rows[r];
 		bool		bare;
+		int			label_scale;
 
 		row->unit = zf_row_unit(row->section, row->label);
+		/* "(in thousands)" in a row's label or its heading beats the table's */
+		label_scale = zf_label_scale(row->label);
+		if (label_scale < 0)
+			label_scale = zf_label_scale(row->section);
+		if (row->unit == ZF_UNIT_USD)
+			row->scale_exp = label_scale >= 0 ? label_scale : t->head.scale_exp;
+		else if (row->unit == ZF_UNIT_SHARES)
+			row->scale_exp = label_scale >= 0 ? label_scale : t->head.shares_unscaled ? 0 : t->head.scale_exp;
 		row->concept = zf_concept_for(t->statement, row->section, row->label, row->unit, &bare);
 		/* a balance sheet's bare "TOTAL" rows: assets first, then liabilities and equity */
 		if (bare && t->statement == ZF_ST_BALANCE_SHEET && row->section == NULL)
@@ -733,8 +742,7 @@ emit_items(zf_engine *e, zf_table *t, const zf_tline *lines)
 			const zf_cell *cell = row->cells[c];
 			const zf_column *col = &t->cols[c];
 			zf_line_item *li;
-			int			scale = 0,
-						label_scale;
+			int			scale;
 			char	   *value;
 
 			if (cell == NULL)
@@ -755,11 +763,7 @@ emit_items(zf_engine *e, zf_table *t, const zf_tline *lines)
 					 t->statement == ZF_ST_OTHER)
 				li->unit = ZF_UNIT_NUMBER;
 			li->concept = li->unit == row->unit ? row->concept : NULL;
-			label_scale = zf_label_scale(row->label);
-			if (li->unit == ZF_UNIT_USD)
-				scale = label_scale >= 0 ? label_scale : t->head.scale_exp;
-			else if (li->unit == ZF_UNIT_SHARES)
-				scale = label_scale >= 0 ? label_scale : t->head.shares_unscaled ? 0 : t->head.scale_exp;
+			scale = li->unit == row->unit ? row->scale_exp : 0;
 			li->scale_exp = scale;
 			value = zf_arena_alloc(e->a, strlen(cell->num) + scale + 2);
 			zf_decimal_shift(cell->num, scale, value);
@@ -901,6 +905,7 @@ zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no)
 		resolve_periods(e, t);
 		assign_concepts(t);
 	}
+	zf_infer_scale(e, tables.data, (int) tables.len, lines);
 	for (k = 0; k < (int) tables.len; k++)
 	{
 		zf_table   *t = &((zf_table *) tables.data)[k];

@@ -113,6 +113,7 @@ typedef struct zf_row
 	int			indent;
 	const zf_cell **cells;		/* per column, NULL when empty */
 	zf_unit		unit;
+	int			scale_exp;		/* for its unit: value = printed * 10^scale_exp */
 	const char *concept;
 } zf_row;
 
@@ -167,6 +168,7 @@ void		zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no)
 
 /* footing.c, given the engine */
 void		zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines);
+void		zf_infer_scale(zf_engine *e, zf_table *tables, int ntables, const zf_tline *lines);
 
 
 #endif

@@ -286,6 +286,20 @@ is_year_cell(const zf_cell *c)
 	return v >= 1900 && v <= 2099;
 }
 
+/* A standalone 19xx or 20xx in p[0..n): "2007" in "data)   2007   Change". */
+static bool
+has_year(const char *p, int n)
+{
+	int			i;
+
+	for (i = 0; i + 4 <= n; i++)
+		if ((i == 0 || p[i - 1] == ' ') && (i + 4 == n || p[i + 4] == ' ') &&
+			((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0')) &&
+			is_digit((unsigned char) p[i + 2]) && is_digit((unsigned char) p[i + 3]))
+			return true;
+	return false;
+}
+
 /* Finds the numeric cells at the right end of a text line. */
 static void
 read_cells(zf_arena *a, zf_tline *l)
@@ -323,7 +337,7 @@ read_cells(zf_arena *a, zf_tline *l)
 	for (i = 0; i <= first; i++)
 		l->cells[i] = cells[first - i];
 	/* a row of years is a column header, with or without words before it */
-	if (label_end == 0 || l->ncells >= 2)
+	if (label_end == 0 || l->ncells >= 2 || has_year(l->p, label_end))
 	{
 		for (i = 0; i < l->ncells; i++)
 			if (!is_year_cell(&l->cells[i]))
