@@ -9,6 +9,8 @@
 --   * the same section, normalised the same way — only when the fact gives one,
 --   * the same period_end, and the same months (NULL = an instant),
 --   * the same value (numerically) and the same unit.
+-- Percentages are truncated to one decimal, never rounded up (97.97 % shows as
+-- 97.9 %, so a failing run never prints 98.0 %).
 
 \set ON_ERROR_STOP 1
 \pset pager off
@@ -46,8 +48,8 @@ BEGIN
 		RAISE EXCEPTION 'facts name filings that are not in test/data: %', missing;
 	END IF;
 	SELECT string_agg(format('%s: %s %s', filing, label, period_end), '; ') INTO dup
-	FROM (SELECT filing, label, period_end FROM facts
-	      GROUP BY filing, norm(section), norm(label), label, period_end, months, value, unit
+	FROM (SELECT filing, min(label) AS label, period_end FROM facts
+	      GROUP BY filing, norm(section), norm(label), period_end, months, value, unit
 	      HAVING count(*) > 1) d;
 	IF dup IS NOT NULL THEN
 		RAISE EXCEPTION 'duplicate facts: %', dup;
