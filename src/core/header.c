@@ -301,7 +301,8 @@ rule_span(const zf_tline *rule, int gs, int ge, int colarea, int *rs, int *re)
 		s = i;
 		while (i < rule->n && rule->p[i] != ' ')
 			i++;
-		if (i > s && s < ge && i > gs && s >= colarea - 2)
+		/* wider than the words: it shows their reach; as wide: an underline */
+		if (i > s && s < ge && i > gs && s >= colarea - 2 && (s < gs - 2 || i > ge + 2))
 		{
 			*rs = s;
 			*re = i;
@@ -331,30 +332,72 @@ append(zf_arena *a, char **dst, const char *p, int n)
 	*dst = out;
 }
 
-/* Places one header group over the columns it spans. */
+static int
+distance_to(int x, zf_group g)
+{
+	return x < g.start ? g.start - x : x >= g.end ? x - g.end + 1 : 0;
+}
+
+/* Words that say which period, not which column: they may span several. */
+static bool
+spreads(const char *p, int n)
+{
+	int			i;
+
+	for (i = 0; i + 4 <= n; i++)
+		if (p[i] >= '1' && p[i] <= '2' && p[i + 1] >= '0' && p[i + 1] <= '9' &&
+			p[i + 2] >= '0' && p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')
+			return false;		/* a year names one column */
+	return true;
+}
+
+/*
+ * Places one header group over the columns it spans: exactly the columns
+ * under the rule printed beneath it, if any; else, for words that name a
+ * period rather than a column ("Three Months Ended", "June 30,"), every
+ * column that stands nearer to it than to any other group of its line and
+ * not farther off than its own width; else the columns it overlaps, or the
+ * nearest one.
+ */
 static void
 place_group(zf_arena *a, zf_column *cols, int ncols, const zf_tline *l, const zf_tline *below,
-			zf_group g, int colarea)
+			const zf_group *gs, int ng, int gi, int colarea)
 {
-	int			lo = g.start,
-				hi = g.end,
+	zf_group	g = gs[gi];
+	int			lo,
+				hi,
 				c,
 				placed = 0,
 				best = -1,
 				best_d = 1 << 30;
+	bool		ruled = rule_span(below, g.start, g.end, colarea, &lo, &hi);
+	bool		spread = !ruled && spreads(l->p + g.start, g.end - g.start);
+	int			reach = g.end - g.start > 10 ? g.end - g.start : 10;
 
-	(void) rule_span(below, g.start, g.end, colarea, &lo, &hi);
 	for (c = 0; c < ncols; c++)
 	{
 		int			center = (cols[c].lo + cols[c].hi) / 2,
-					d;
+					d = distance_to(center, g),
+					k;
+		bool		take;
 
-		if (cols[c].hi > lo - 1 && cols[c].lo < hi + 1 && center >= lo - 3 && center <= hi + 3)
+		if (ruled)
+			take = cols[c].hi > lo - 1 && cols[c].lo < hi + 1 && center >= lo - 3 && center <= hi + 3;
+		else if (spread)
+		{
+			take = d <= reach;
+			for (k = 0; k < ng && take; k++)
+				if (k != gi && gs[k].end > colarea - 1 && distance_to(center, gs[k]) < d)
+					take = false;
+		}
+		else
+			take = cols[c].hi > g.start - 1 && cols[c].lo < g.end + 1 &&
+				center >= g.start - 3 && center <= g.end + 3;
+		if (take)
 		{
 			append(a, &cols[c].header, l->p + g.start, g.end - g.start);
 			placed++;
 		}
-		d = center > (g.start + g.end) / 2 ? center - (g.start + g.end) / 2 : (g.start + g.end) / 2 - center;
 		if (d < best_d)
 		{
 			best_d = d;
@@ -436,7 +479,7 @@ zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 		ng = zf_text_groups(l, groups, MAX_GROUPS);
 		for (g = 0; g < ng; g++)
 			if (groups[g].end > colarea - 1 && groups[g].start >= colarea - 12)
-				place_group(a, cols, ncols, l, below, groups[g], colarea);
+				place_group(a, cols, ncols, l, below, groups, ng, g, colarea);
 	}
 	for (c = 0; c < ncols; c++)
 		resolve_column(&cols[c], head);

@@ -461,6 +461,9 @@ label_suffix(row_state *st, const zf_tline *lines, int j, int hi)
 		return false;			/* it starts the next row's label */
 	if (ends_with_colon(l->p, l->n) || l->indent + 2 < lines[j - 1].indent)
 		return false;
+	/* a continuation is indented under the label or goes on in lower case */
+	if (l->indent <= lines[j - 1].indent && !(l->p[l->indent] >= 'a' && l->p[l->indent] <= 'z'))
+		return false;
 	last = &((zf_row *) st->rows.data)[st->rows.len - 1];
 	joined = zf_arena_alloc(st->a, strlen(last->label) + l->n + 2);
 	strcpy(joined, last->label);
