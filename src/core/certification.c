@@ -534,15 +534,19 @@ opens_sentence(const char *s, size_t n)
 	return starts_phrase(s, n, "In connection with") || starts_phrase(s, n, "Pursuant to");
 }
 
-/* "Date: May 21, 2012", "Dated: February 19, 2008", "**Date:** ...". */
+/*
+ * "Date: May 21, 2012", "Dated: February 19, 2008", "**Date:** ...", or a
+ * date alone on its line.
+ */
 static bool
 date_line(const char *s, size_t n, zf_date *d)
 {
 	size_t		i = 4;
 
 	skip_decor(&s, &n);
+	trim_end(s, &n, "");
 	if (!zf_starts_with_ci(s, n, "date"))
-		return false;
+		return zf_parse_date(s, n, d);
 	if (i < n && (s[i] == 'd' || s[i] == 'D'))
 		i++;
 	while (i < n && strchr(" \t:*_", s[i]) != NULL)
@@ -989,8 +993,15 @@ static void
 take_title(scanner *s, const char *p, size_t n)
 {
 	reading    *r = &s->r;
-	char	   *line = zf_squeeze(s->a, p, n);
+	char	   *line;
 
+	zf_trim(&p, &n);
+	if (n == 0 || n > MAX_TITLE)
+	{
+		r->sig = SIG_DONE;		/* prose, not a title: the block is over */
+		return;
+	}
+	line = zf_squeeze(s->a, p, n);
 	if (r->sig == SIG_MORE && r->title != NULL)
 	{
 		size_t		k = strlen(r->title);
@@ -1001,22 +1012,27 @@ take_title(scanner *s, const char *p, size_t n)
 		strcpy(t + k + 1, line);
 		line = t;
 	}
-	r->title = strlen(line) <= MAX_TITLE ? line : r->title;
-	r->sig = (n > 0 && p[n - 1] == ',') ? SIG_MORE : SIG_DONE;
+	r->title = line;
+	r->sig = (p[n - 1] == ',') ? SIG_MORE : SIG_DONE;
 }
 
-/* Last word of s, without trailing punctuation. */
+/* First or last word of s, without trailing punctuation. */
 static span
-last_word(const char *s, size_t n)
+word_at(const char *s, size_t n, bool last)
 {
-	span		w;
+	span		w = {s, 0};
 	size_t		e = n;
 
 	trim_end(s, &e, ",.");
-	w.n = 0;
-	while (w.n < e && s[e - w.n - 1] != ' ')
-		w.n++;
-	w.p = s + e - w.n;
+	if (last)
+	{
+		while (w.n < e && s[e - w.n - 1] != ' ')
+			w.n++;
+		w.p = s + e - w.n;
+	}
+	else
+		while (w.n < e && s[w.n] != ' ')
+			w.n++;
 	return w;
 }
 
@@ -1025,7 +1041,7 @@ equal_ci(span a, span b)
 {
 	size_t		i;
 
-	if (a.n != b.n)
+	if (a.n != b.n || a.n == 0)
 		return false;
 	for (i = 0; i < a.n; i++)
 		if (lower((unsigned char) a.p[i]) != lower((unsigned char) b.p[i]))
@@ -1033,13 +1049,43 @@ equal_ci(span a, span b)
 	return true;
 }
 
-/* "Arnold P. Kling," under "/S/ ARNOLD P. KLING": the same surname. */
+/*
+ * "Arnold P. Kling" under "/S/ ARNOLD P. KLING", "Tim Cook" under "I,
+ * Timothy D. Cook": the same first or last word.
+ */
 static bool
 same_person(const char *s, size_t n, const char *name)
 {
-	span		a = last_word(s, n);
+	size_t		k;
 
-	return name != NULL && a.n > 0 && equal_ci(a, last_word(name, strlen(name)));
+	if (name == NULL)
+		return false;
+	zf_trim(&s, &n);
+	k = strlen(name);
+	return equal_ci(word_at(s, n, false), word_at(name, k, false)) ||
+		equal_ci(word_at(s, n, true), word_at(name, k, true));
+}
+
+/*
+ * The printed name under the signature, perhaps with the title after a
+ * comma ("Jane Doe, Chief Financial Officer").  False if p is no name.
+ */
+static bool
+take_printed_name(scanner *s, const char *p, size_t n)
+{
+	reading    *r = &s->r;
+	const char *comma = memchr(p, ',', n);
+	size_t		k = comma ? (size_t) (comma - p) : n;
+
+	if (!same_person(p, k, r->sig_name) && !same_person(p, k, r->signer))
+		return false;
+	r->printed = copy_trimmed(s->a, p, k, MAX_NAME);
+	r->sig = SIG_TITLE;
+	if (k + 1 < n && !is_name_suffix(p + k + 1, n - k - 1))
+		take_title(s, p + k + 1, n - k - 1);
+	else if (k < n)
+		r->printed = copy_trimmed(s->a, p, n, MAX_NAME);
+	return true;
 }
 
 /*
@@ -1080,11 +1126,8 @@ trailer_line(scanner *s, const char *p, size_t n)
 	}
 	else if (strip_prefix(&p, &n, "Title:"))
 		take_title(s, p, n);
-	else if (r->sig == SIG_NAME && (same_person(p, n, r->sig_name) || same_person(p, n, r->signer)))
-	{
-		r->printed = copy_trimmed(s->a, p, n, MAX_NAME);
-		r->sig = SIG_TITLE;
-	}
+	else if (r->sig == SIG_NAME && take_printed_name(s, p, n))
+		;
 	else if (r->sig == SIG_NAME || r->sig == SIG_TITLE || r->sig == SIG_MORE)
 		take_title(s, p, n);
 	if (r->sig == SIG_DONE && r->signed_on.y != 0)
