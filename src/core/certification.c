@@ -313,13 +313,14 @@ plain_text(zf_arena *a, const char *s, size_t n, size_t *out_n)
 	bool		html = looks_like_html(s, n);
 	plain		pl = {zf_arena_alloc(a, n + 1), 0, false, false};
 	size_t		i = 0;
+	unsigned	steps = 0;
 
 	while (i < n)
 	{
 		unsigned char c = (unsigned char) s[i];
 		size_t		used = 0;
 
-		if ((i & 0xFFFF) == 0)
+		if ((++steps & 0xFFFF) == 0)
 			zf_host_check_interrupts();
 		if (html && c == '<')
 			used = html_markup(&pl, s + i, n - i);
@@ -371,6 +372,13 @@ skip_decor(const char **s, size_t *n)
 	}
 }
 
+/* c is one of the characters of set (never the terminating NUL). */
+static bool
+in_set(int c, const char *set)
+{
+	return c != '\0' && strchr(set, c) != NULL;
+}
+
 /* Trims trailing blanks, markdown emphasis and the given punctuation. */
 static void
 trim_end(const char *s, size_t *n, const char *also)
@@ -379,7 +387,7 @@ trim_end(const char *s, size_t *n, const char *also)
 	{
 		char		c = s[*n - 1];
 
-		if (!zf_is_space((unsigned char) c) && c != '*' && c != '_' && strchr(also, c) == NULL)
+		if (!zf_is_space((unsigned char) c) && c != '*' && c != '_' && !in_set(c, also))
 			break;
 		(*n)--;
 	}
@@ -392,7 +400,7 @@ is_rule(const char *s, size_t n)
 	size_t		i;
 
 	for (i = 0; i < n; i++)
-		if (strchr("-_=* \t", s[i]) == NULL)
+		if (!in_set(s[i], "-_=* \t"))
 			return false;
 	return n > 0;
 }
@@ -460,16 +468,18 @@ typedef struct label
 
 /*
  * A paragraph label at the start of a line: "1.", "1)", "(1)", "a)", "(a)",
- * "a.", after any decoration ("- a)", "**1.**").  The label must be
- * followed by a blank, the end, emphasis or a capital ("1.I have" is what
- * HTML leaves of "<font>1.</font><font>I have"), never by a digit
- * ("1.5 million") or a lower-case letter ("a.m.").  *rest is the rest.
+ * "a.", after any decoration ("- a)", "**1.**").  HTML can leave the text
+ * glued on ("1.I have", "(a)designed"), so no blank is needed after the
+ * label; but never a digit ("1.5 million", "13(a)"), and after a '.' only a
+ * blank, emphasis or a capital ("a.m." is no label).  *rest_empty tells
+ * whether anything follows the label on its line.
  */
 static bool
 read_label(const char *s, size_t n, label *lab, bool *rest_empty)
 {
-	size_t		i = 0;
+	size_t		i;
 	bool		paren;
+	char		close;
 	unsigned char c;
 
 	skip_decor(&s, &n);
@@ -478,15 +488,15 @@ read_label(const char *s, size_t n, label *lab, bool *rest_empty)
 	lab->num = lab->sub = 0;
 	while (i < n && is_digit((unsigned char) s[i]) && lab->num < 100)
 		lab->num = lab->num * 10 + (s[i++] - '0');
-	if (lab->num == 0 && i < n && is_alpha((unsigned char) s[i]) && i == (paren ? 1u : 0u))
+	if (lab->num == 0 && i < n && is_alpha((unsigned char) s[i]))
 		lab->sub = lower((unsigned char) s[i++]);
 	if ((lab->num == 0) == (lab->sub == 0) || lab->num > 99 || i >= n)
 		return false;
-	if (!(s[i] == ')' || (!paren && s[i] == '.')))
+	close = s[i++];
+	if (!(close == ')' || (!paren && close == '.')))
 		return false;
-	i++;
 	c = i < n ? (unsigned char) s[i] : ' ';
-	if (!(c == ' ' || c == '\t' || c == '*' || c == '_' || is_upper(c)))
+	if (is_digit(c) || (close == '.' && !(c == ' ' || c == '\t' || c == '*' || c == '_' || is_upper(c))))
 		return false;
 	s += i;
 	n -= i;
@@ -549,7 +559,7 @@ date_line(const char *s, size_t n, zf_date *d)
 		return zf_parse_date(s, n, d);
 	if (i < n && (s[i] == 'd' || s[i] == 'D'))
 		i++;
-	while (i < n && strchr(" \t:*_", s[i]) != NULL)
+	while (i < n && in_set(s[i], " \t:*_"))
 		i++;
 	return i > 4 && zf_scan_date(s + i, n - i, d) > 0;
 }

@@ -362,6 +362,18 @@ test_html_variants(void)
 	CHECK_DATE(c[0].signed_on, 2004, 8, 9);
 	CHECK_STR(labels(&c[0]), "1,2");
 	CHECK(!c[0].complete);
+
+	/* labels glued to their text by inline tags; "a.m." and "13(a)" are no labels */
+	CHECK_INT(certs_str("<div>I, A. Smith, certify that:</div>"
+						"<div><font>1.</font><font>I have reviewed this annual report on Form 10-K "
+						"of X Corp.;</font></div>"
+						"<div><font>4.</font><font>The registrant and I have:</font></div>"
+						"<div><font>(a)</font><font>designed controls at 9</font></div>"
+						"<div>a.m. daily under Rule</div><div>13(a) and 15(d);</div>"
+						"<div><font>b)</font><font>evaluated them.</font></div>", &c), 1);
+	CHECK_STR(c[0].signer, "A. Smith");
+	CHECK_STR(c[0].company, "X Corp.");
+	CHECK_STR(labels(&c[0]), "1,4,4a,4b");
 }
 
 /* Two exhibits of one submission, and stray numbers that must not count. */
