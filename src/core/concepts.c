@@ -165,14 +165,20 @@ static bool
 shares_words(const char *n)
 {
 	static const char *const prefixes[] = {
-		"shares", "weighted average", "weighted-average", "average shares", "average number",
-		"number of shares", "common shares", "common and common equivalent shares",
-		"basic shares", "diluted shares", "average common"
+		"shares", "common shares", "common and common equivalent shares", "basic shares",
+		"diluted shares", "average common", "common stock equivalents"
+	};
+	static const char *const anywhere[] = {
+		"weighted average", "weighted-average", "average shares", "average number of",
+		"number of shares", "number of common shares"
 	};
 	size_t		k;
 
 	for (k = 0; k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
 		if (starts(n, prefixes[k]))
+			return true;
+	for (k = 0; k < sizeof(anywhere) / sizeof(anywhere[0]); k++)
+		if (has(n, anywhere[k]))
 			return true;
 	return false;
 }

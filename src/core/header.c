@@ -333,6 +333,12 @@ append(zf_arena *a, char **dst, const char *p, int n)
 }
 
 static int
+abs_int(int x)
+{
+	return x < 0 ? -x : x;
+}
+
+static int
 distance_to(int x, zf_group g)
 {
 	return x < g.start ? g.start - x : x >= g.end ? x - g.end + 1 : 0;
@@ -352,48 +358,129 @@ spreads(const char *p, int n)
 }
 
 /*
- * Places one header group over the columns it spans: exactly the columns
- * under the rule printed beneath it, if any; else, for words that name a
- * period rather than a column ("Three Months Ended", "June 30,"), every
- * column that stands nearer to it than to any other group of its line and
- * not farther off than its own width; else the columns it overlaps, or the
- * nearest one.
+ * Whether another period phrase on a neighbouring header line claims the
+ * column: the nearest group to it there spreads too, does not stand over g
+ * and is nearer to the column than g is.  "Twelve Months" on one line does not take a column that "Three Months
+ * Ended" on the next line stands over.
+ */
+static bool
+claimed_elsewhere(const zf_tline *nb, int center, zf_group g, int colarea)
+{
+	zf_group	gs[MAX_GROUPS];
+	int			ng,
+				k,
+				best = -1,
+				best_d = 1 << 30;
+
+	if (nb == NULL)
+		return false;
+	ng = zf_text_groups(nb, gs, MAX_GROUPS);
+	for (k = 0; k < ng; k++)
+		if (gs[k].end > colarea - 1 && distance_to(center, gs[k]) < best_d)
+		{
+			best_d = distance_to(center, gs[k]);
+			best = k;
+		}
+	return best >= 0 && spreads(nb->p + gs[best].start, gs[best].end - gs[best].start) &&
+		(gs[best].end <= g.start || gs[best].start >= g.end) && best_d < distance_to(center, g);
+}
+
+/*
+ * The columns a period phrase ("Three Months Ended", "June 30,") stands
+ * over: taken nearest first, as long as the phrase stays centred over the
+ * columns taken, each column is nearer to it than to any other group of the
+ * line, none is farther off than the phrase is wide, and no other period
+ * phrase above or below claims it.
  */
 static void
-place_group(zf_arena *a, zf_column *cols, int ncols, const zf_tline *l, const zf_tline *below,
-			const zf_group *gs, int ng, int gi, int colarea)
+spread_over(const zf_column *cols, int ncols, const zf_group *gs, int ng, int gi, int colarea,
+			const zf_tline *above, const zf_tline *below, bool *take)
 {
 	zf_group	g = gs[gi];
-	int			lo,
-				hi,
+	int			gc2 = g.start + g.end,	/* twice the centre */
+				width = g.end - g.start,
+				reach = width > 10 ? width : 10,
+				slack2 = width / 2 > 6 ? width / 2 : 6,	/* twice the allowed off-centre */
+				lo = 1 << 30,
+				hi = -1,
+				c,
+				k;
+
+	for (c = 0; c < ncols; c++)
+		take[c] = false;
+	for (;;)
+	{
+		int			best = -1,
+					best_d = 1 << 30;
+
+		for (c = 0; c < ncols; c++)
+		{
+			int			center = (cols[c].lo + cols[c].hi) / 2,
+						d = abs_int(2 * center - gc2);
+			bool		ok = !take[c] && distance_to(center, g) <= reach &&
+				!claimed_elsewhere(above, center, g, colarea) && !claimed_elsewhere(below, center, g, colarea);
+
+			for (k = 0; k < ng && ok; k++)
+				if (k != gi && gs[k].end > colarea - 1 && distance_to(center, gs[k]) < distance_to(center, g))
+					ok = false;
+			if (ok && d < best_d)
+			{
+				best_d = d;
+				best = c;
+			}
+		}
+		if (best < 0)
+			return;
+		{
+			int			center = (cols[best].lo + cols[best].hi) / 2,
+						nlo = center < lo ? center : lo,
+						nhi = center > hi ? center : hi;
+
+			if (hi >= 0 && abs_int(nlo + nhi - gc2) > slack2)
+				return;
+			lo = nlo;
+			hi = nhi;
+			take[best] = true;
+		}
+	}
+}
+
+/*
+ * Places one header group over the columns it spans: exactly the columns
+ * under a rule printed wider than it beneath it; else, for words that name
+ * a period rather than one column, the columns it is centred over; else
+ * the columns it overlaps, or the nearest one.
+ */
+static void
+place_group(zf_arena *a, zf_column *cols, int ncols, const zf_tline *l, const zf_tline *above,
+			const zf_tline *below, const zf_group *gs, int ng, int gi, int colarea)
+{
+	zf_group	g = gs[gi];
+	int			lo = 0,
+				hi = 0,
 				c,
 				placed = 0,
 				best = -1,
 				best_d = 1 << 30;
 	bool		ruled = rule_span(below, g.start, g.end, colarea, &lo, &hi);
-	bool		spread = !ruled && spreads(l->p + g.start, g.end - g.start);
-	int			reach = g.end - g.start > 10 ? g.end - g.start : 10;
+	bool		take[64];
 
-	for (c = 0; c < ncols; c++)
-	{
-		int			center = (cols[c].lo + cols[c].hi) / 2,
-					d = distance_to(center, g),
-					k;
-		bool		take;
-
-		if (ruled)
-			take = cols[c].hi > lo - 1 && cols[c].lo < hi + 1 && center >= lo - 3 && center <= hi + 3;
-		else if (spread)
+	if (!ruled && spreads(l->p + g.start, g.end - g.start) && ncols <= 64)
+		spread_over(cols, ncols, gs, ng, gi, colarea, above, below && below->kind != TL_RULE ? below : NULL, take);
+	else
+		for (c = 0; c < ncols && c < 64; c++)
 		{
-			take = d <= reach;
-			for (k = 0; k < ng && take; k++)
-				if (k != gi && gs[k].end > colarea - 1 && distance_to(center, gs[k]) < d)
-					take = false;
+			int			center = (cols[c].lo + cols[c].hi) / 2;
+			int			s = ruled ? lo : g.start,
+						e = ruled ? hi : g.end;
+
+			take[c] = cols[c].hi > s - 1 && cols[c].lo < e + 1 && center >= s - 3 && center <= e + 3;
 		}
-		else
-			take = cols[c].hi > g.start - 1 && cols[c].lo < g.end + 1 &&
-				center >= g.start - 3 && center <= g.end + 3;
-		if (take)
+	for (c = 0; c < ncols && c < 64; c++)
+	{
+		int			d = distance_to((cols[c].lo + cols[c].hi) / 2, g);
+
+		if (take[c])
 		{
 			append(a, &cols[c].header, l->p + g.start, g.end - g.start);
 			placed++;
@@ -465,7 +552,9 @@ zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 	for (i = from; i < to; i++)
 	{
 		const zf_tline *l = &lines[i];
-		const zf_tline *below = NULL;
+		const zf_tline *below = NULL,
+				   *above = NULL,
+				   *next_text = NULL;
 		int			ng,
 					g,
 					j;
@@ -476,10 +565,19 @@ zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 			;
 		if (j < to)
 			below = &lines[j];
+		for (j = i + 1; j < to && lines[j].kind != TL_TEXT && lines[j].kind != TL_YEARS; j++)
+			;
+		if (j < to)
+			next_text = &lines[j];
+		for (j = i - 1; j >= from && lines[j].kind != TL_TEXT && lines[j].kind != TL_YEARS; j--)
+			;
+		if (j >= from)
+			above = &lines[j];
 		ng = zf_text_groups(l, groups, MAX_GROUPS);
 		for (g = 0; g < ng; g++)
 			if (groups[g].end > colarea - 1 && groups[g].start >= colarea - 12)
-				place_group(a, cols, ncols, l, below, groups, ng, g, colarea);
+				place_group(a, cols, ncols, l, above, below && below->kind == TL_RULE ? below : next_text,
+							groups, ng, g, colarea);
 	}
 	for (c = 0; c < ncols; c++)
 		resolve_column(&cols[c], head);
