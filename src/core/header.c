@@ -537,6 +537,31 @@ resolve_column(zf_column *col, const zf_table_head *head)
 	col->months = col->header_months;
 }
 
+/*
+ * When every column that names a duration names the same one, a dated
+ * column without one shares it: "Six Months Ended" printed over only the
+ * first of two date columns still heads both.
+ */
+static void
+fill_durations(zf_column *cols, int ncols)
+{
+	int			c,
+				months = 0;
+
+	for (c = 0; c < ncols; c++)
+	{
+		if (cols[c].header_months == 0 || cols[c].is_change || cols[c].is_percent)
+			continue;
+		if (months && months != cols[c].header_months)
+			return;
+		months = cols[c].header_months;
+	}
+	for (c = 0; c < ncols && months; c++)
+		if (cols[c].header_months == 0 && cols[c].end.y && cols[c].start.y == 0 &&
+			!cols[c].is_change && !cols[c].is_percent)
+			cols[c].header_months = cols[c].months = months;
+}
+
 void
 zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 				zf_column *cols, int ncols, const zf_table_head *head)
@@ -581,4 +606,5 @@ zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 	}
 	for (c = 0; c < ncols; c++)
 		resolve_column(&cols[c], head);
+	fill_durations(cols, ncols);
 }

@@ -65,7 +65,7 @@ untagged_run_end(const zf_tline *lines, int i, int n)
 			blanks = 0;
 		else if (l->kind == TL_TEXT)
 		{
-			if (zf_is_prose(l->p, l->n) || is_title_line(l) || ++texts > 4)
+			if (zf_is_prose(l->p, l->n) || is_title_line(l) || ++texts > 8)
 				break;
 			blanks = 0;
 		}
@@ -833,12 +833,30 @@ build_table(zf_engine *e, const zf_tline *lines, int floor, int lo, int hi,
 	for (i = 0; i < t->nrows; i++)
 		labels[i] = t->rows[i].label;
 	t->statement = zf_classify_statement(t->head.text, labels, t->nrows);
-	/* a statement continued after a page break keeps its title and scale */
-	if (prev && t->statement == ZF_ST_OTHER && t->head.scale_exp == 0 &&
-		prev->statement != ZF_ST_OTHER && sp.title_lo - prev->last_line <= 15)
+	/*
+	 * A table with no column header of its own, right after one with as many
+	 * columns, is that table continued (past a page break or a long wrapped
+	 * label): it keeps its title, scale and periods.
+	 */
+	if (prev && sp.hdr_lo == sp.hdr_hi && prev->ncols == t->ncols && sp.title_lo - prev->last_line <= 15)
 	{
+		int			c;
+
 		t->head = prev->head;
 		t->statement = prev->statement;
+		for (c = 0; c < t->ncols; c++)
+		{
+			zf_column  *col = &t->cols[c];
+			const zf_column *pc = &prev->cols[c];
+
+			col->header = pc->header;
+			col->start = pc->start;
+			col->end = pc->end;
+			col->months = pc->months;
+			col->header_months = pc->header_months;
+			col->is_change = pc->is_change;
+			col->is_percent = pc->is_percent;
+		}
 	}
 	t->last_line = hi;
 	t->header_line_no = lines[sp.hdr_lo < hi ? sp.hdr_lo : lo].no;
