@@ -276,6 +276,7 @@ zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea, 
 	parts[0] = join_parts(a, title.data, (int) title.len);
 	parts[1] = join_parts(a, over.data, (int) over.len);
 	head->text = join_parts(a, parts, 2);
+	head->title_text = parts[0];
 	head->scale_exp = scale_of(head->text, &head->shares_unscaled);
 	if (contains(head->text, "unaudited"))
 		head->audited = 0;
@@ -562,6 +563,35 @@ fill_durations(zf_column *cols, int ncols)
 			cols[c].header_months = cols[c].months = months;
 }
 
+/*
+ * "Statements of Operations, Year Ended December 31, 1997" over columns
+ * headed only by their dates: the title's duration is theirs.  A title that
+ * also speaks of a period from inception gives it only to the column of its
+ * own date.
+ */
+static void
+title_duration(zf_column *cols, int ncols, const zf_table_head *head)
+{
+	const char *t = head->title_text;
+	int			months = t ? zf_duration_months(t) : 0,
+				c;
+	bool		partial = contains(t, "period from") || contains(t, "inception") || contains(t, "through");
+
+	if (months == 0)
+		return;
+	for (c = 0; c < ncols; c++)
+	{
+		zf_column  *col = &cols[c];
+
+		if (col->header_months || col->start.y || col->end.y == 0 || col->is_change || col->is_percent)
+			continue;
+		if (partial && !(col->end.y == head->title_date.y && col->end.m == head->title_date.m &&
+						 col->end.d == head->title_date.d))
+			continue;
+		col->header_months = col->months = months;
+	}
+}
+
 void
 zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 				zf_column *cols, int ncols, const zf_table_head *head)
@@ -607,4 +637,5 @@ zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 	for (c = 0; c < ncols; c++)
 		resolve_column(&cols[c], head);
 	fill_durations(cols, ncols);
+	title_duration(cols, ncols, head);
 }

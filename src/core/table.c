@@ -476,7 +476,7 @@ label_suffix(row_state *st, const zf_tline *lines, int j, int hi)
 
 static void
 read_rows(zf_arena *a, const zf_tline *lines, int lo, int hi, const zf_column *cols, int K,
-		  zf_table *t)
+		  int colarea, zf_table *t)
 {
 	row_state	st;
 	int			j;
@@ -488,7 +488,12 @@ read_rows(zf_arena *a, const zf_tline *lines, int lo, int hi, const zf_column *c
 	{
 		const zf_tline *l = &lines[j];
 
-		switch (l->kind)
+		zf_tline_kind kind = l->kind;
+
+		/* numbers left of every column ("10,000,000 shares") are label words */
+		if (kind == TL_DATA && l->cells[0].end <= colarea)
+			kind = TL_TEXT;
+		switch (kind)
 		{
 			case TL_DATA:
 				add_row(&st, lines, j, cols, K);
@@ -810,7 +815,7 @@ build_table(zf_engine *e, const zf_tline *lines, int floor, int lo, int hi,
 	if (sp.body_lo < lo)
 		lo = sp.body_lo;
 	zf_read_head(e->a, lines, sp.title_lo, sp.hdr_hi, colarea, &t->head);
-	read_rows(e->a, lines, lo, hi, t->cols, t->ncols, t);
+	read_rows(e->a, lines, lo, hi, t->cols, t->ncols, colarea, t);
 	if (t->nrows == 0)
 		return false;
 	/* widen column extents over every placed cell before reading headers */

@@ -80,6 +80,7 @@ typedef struct zf_table_head
 {
 	char	   *title;
 	char	   *text;			/* title and header lines, squeezed, for keywords */
+	char	   *title_text;		/* the words left of the columns only */
 	int			scale_exp;
 	bool		shares_unscaled;	/* "except share and per share data" */
 	int			audited;		/* -1 unknown */
