@@ -283,6 +283,8 @@ zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea, 
 	else if (contains(head->text, "audited"))
 		head->audited = 1;
 	head->title_date = zf_find_date_in(parts[0], &first, &count);
+	if (count)
+		head->title_first = first;
 }
 
 /* Rule runs on the line right under a header line give spanning extents. */
@@ -585,8 +587,8 @@ title_duration(zf_column *cols, int ncols, const zf_table_head *head)
 
 		if (col->header_months || col->start.y || col->end.y == 0 || col->is_change || col->is_percent)
 			continue;
-		if (partial && !(col->end.y == head->title_date.y && col->end.m == head->title_date.m &&
-						 col->end.d == head->title_date.d))
+		if (partial && !(col->end.y == head->title_first.y && col->end.m == head->title_first.m &&
+						 col->end.d == head->title_first.d))
 			continue;
 		col->header_months = col->months = months;
 	}

@@ -84,7 +84,8 @@ typedef struct zf_table_head
 	int			scale_exp;
 	bool		shares_unscaled;	/* "except share and per share data" */
 	int			audited;		/* -1 unknown */
-	zf_date		title_date;		/* a full date in the title, if any */
+	zf_date		title_date;		/* the last full date in the title, if any */
+	zf_date		title_first;	/* and the first */
 } zf_table_head;
 
 /* header.c */
