@@ -237,6 +237,14 @@ join_parts(zf_arena *a, char **parts, int n)
  * beside the column headers) are read apart from the words over the columns,
  * so a phrase broken across lines by column headers reads whole again.
  */
+/* "Statements of Operations", "Balance Sheets": a title, not a heading. */
+static bool
+names_statement(const char *t)
+{
+	return contains(t, "statements of") || contains(t, "statement of") || contains(t, "balance sheet") ||
+		contains(t, "cash flow") || contains(t, "financial position") || contains(t, "financial condition");
+}
+
 void
 zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea, zf_table_head *head)
 {
@@ -262,7 +270,8 @@ zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea, 
 		o = line_part(a, l, colarea, true);
 		if (t && *t)
 		{
-			if (head->title == NULL && has_statement_words(t) && strlen(t) < 120)
+			if ((head->title == NULL || !names_statement(head->title)) && has_statement_words(t) &&
+				strlen(t) < 120)
 				head->title = t;
 			if (fallback == NULL && l->kind == TL_TEXT)
 				fallback = t;
@@ -632,7 +641,7 @@ zf_read_columns(zf_arena *a, const zf_tline *lines, int from, int to,
 			above = &lines[j];
 		ng = zf_text_groups(l, groups, MAX_GROUPS);
 		for (g = 0; g < ng; g++)
-			if (groups[g].end > colarea - 1 && groups[g].start >= colarea - 12)
+			if (groups[g].end > colarea + 1)	/* reaches over the columns */
 				place_group(a, cols, ncols, l, above, below && below->kind == TL_RULE ? below : next_text,
 							groups, ng, g, colarea);
 	}

@@ -606,6 +606,27 @@ check_calendar(zf_engine *e, const zf_table *t, zf_column *col, int c)
 			ytd, e->doc_fiscal.fye_month, e->doc_fiscal.fye_day, e->doc_fiscal.source, ytd);
 }
 
+/*
+ * A statement of operations whose column names only its closing date runs
+ * from the start of the fiscal year: that is what an undated duration means
+ * in a periodic report.  Said once per column, as an inference.
+ */
+static void
+infer_duration(zf_engine *e, const zf_table *t, zf_column *col, int c)
+{
+	const zf_fiscal *fiscal = e->doc_fiscal.fye_month ? &e->doc_fiscal : &e->fiscal;
+	int			ytd = fiscal_ytd_months(fiscal, col->end);
+
+	if (ytd != 3 && ytd != 6 && ytd != 9 && ytd != 12)
+		return;
+	col->months = ytd;
+	zf_diag(e->a, &e->diags, ZF_SEV_INFO, "period_inferred", t->header_line_no,
+			"table %d column %d names no duration; ending %04d-%02d-%02d, %d months into the fiscal year "
+			"that ends on %02d-%02d (from %s), it is read as %d months",
+			t->table_no, c + 1, col->end.y, col->end.m, col->end.d, ytd,
+			fiscal->fye_month, fiscal->fye_day, fiscal->source, ytd);
+}
+
 static void
 resolve_periods(zf_engine *e, zf_table *t)
 {
@@ -652,7 +673,11 @@ resolve_periods(zf_engine *e, zf_table *t)
 			continue;
 		}
 		if (col->end.y && (t->statement == ZF_ST_INCOME_STATEMENT || t->statement == ZF_ST_CASH_FLOW))
+		{
 			check_calendar(e, t, col, c);
+			if (col->months == 0)
+				infer_duration(e, t, col, c);
+		}
 		if (col->months && col->end.y)
 			col->start = period_start(col->end, col->months);
 	}
