@@ -224,10 +224,17 @@ zf_label_scale(const char *label)
 	return -1;
 }
 
+/* "Primary" is what basic was called before SFAS 128 (1997). */
+static bool
+says_basic(const char *ns, const char *nl)
+{
+	return has(nl, "basic") || has(ns, "basic") || has(nl, "primary") || has(ns, "primary");
+}
+
 static const char *
 eps_concept(const char *ns, const char *nl)
 {
-	bool		basic = has(nl, "basic") || has(ns, "basic");
+	bool		basic = says_basic(ns, nl);
 	bool		diluted = has(nl, "diluted") || has(ns, "diluted");
 
 	/* only the bottom line: "before extraordinary gain" and the like are other elements */
@@ -246,7 +253,7 @@ eps_concept(const char *ns, const char *nl)
 static const char *
 shares_concept(const char *ns, const char *nl)
 {
-	bool		basic = has(nl, "basic") || has(ns, "basic");
+	bool		basic = says_basic(ns, nl);
 	bool		diluted = has(nl, "diluted") || has(ns, "diluted");
 
 	if (basic && !diluted)

@@ -488,7 +488,7 @@ eps_ratio(const zf_table *t)
 	return 0;
 }
 
-/* 3 or 6 when q is 10^-3 or 10^-6 (within 5 %), else 0. */
+/* 3 or 6 when q is 10^-3 or 10^-6 (within 5 %), -3 or -6 for 10^3 or 10^6, else 0. */
 static int
 thousandfold(double q)
 {
@@ -496,6 +496,10 @@ thousandfold(double q)
 		return 3;
 	if (q > 0.00000095 && q < 0.00000105)
 		return 6;
+	if (q > 950 && q < 1050)
+		return -3;
+	if (q > 950000 && q < 1050000)
+		return -6;
 	return 0;
 }
 
@@ -523,7 +527,18 @@ zf_infer_scale(zf_engine *e, zf_table *tables, int ntables, const zf_tline *line
 
 		if (t->statement != ZF_ST_INCOME_STATEMENT || (f = thousandfold(eps_ratio(t))) == 0)
 			continue;
-		if (sh >= 0 && t->rows[sh].scale_exp >= f)
+		if (f < 0 && sh >= 0 && t->rows[sh].scale_exp == 0)
+		{
+			/* share counts in thousands that do not say so */
+			for (r = 0; r < t->nrows; r++)
+				if (t->rows[r].unit == ZF_UNIT_SHARES && zf_label_scale(t->rows[r].label) < 0)
+					t->rows[r].scale_exp = -f;
+			zf_diag(e->a, &e->diags, ZF_SEV_INFO, "scale_inferred", t->header_line_no,
+					"table %d: its share counts are in %s, though it does not say so: "
+					"only then does net income over shares give the printed EPS",
+					t->table_no, f == -3 ? "thousands" : "millions");
+		}
+		else if (f > 0 && sh >= 0 && t->rows[sh].scale_exp >= f)
 		{
 			for (r = 0; r < t->nrows; r++)
 				if (t->rows[r].unit == ZF_UNIT_SHARES && zf_label_scale(t->rows[r].label) < 0 &&
@@ -534,7 +549,7 @@ zf_infer_scale(zf_engine *e, zf_table *tables, int ntables, const zf_tline *line
 					"only then does net income over shares give the printed EPS",
 					t->table_no, f == 3 ? "thousands" : "millions");
 		}
-		else if (t->head.scale_exp == 0 && exp10 == 0)
+		else if (f > 0 && t->head.scale_exp == 0 && exp10 == 0)
 			exp10 = f;
 	}
 	if (exp10 == 0)
