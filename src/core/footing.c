@@ -158,8 +158,13 @@ gather_block(const zf_table *t, int r, const int *consumed_from, footing *f)
 			continue;
 		if (total->section_id >= 0 && !within(t, row->section_id, total->section_id))
 			return;
-		/* a running total outside any heading stops at the total above it */
-		if (row->is_total && total->section_id < 0)
+		/*
+		 * A total of its level stops at the total above it of the same level;
+		 * a running total with no "Total" in its label ("Income before taxes")
+		 * stops at any total above it.
+		 */
+		if (row->is_total && (row->section_id == total->section_id ||
+							  (total->section_id < 0 && !total->label_total)))
 		{
 			f->prev_total = q;
 			return;
@@ -180,8 +185,8 @@ gather_block(const zf_table *t, int r, const int *consumed_from, footing *f)
 
 /* Largest |difference| over the columns for one choice of signs. */
 static int64_t
-worst_difference(const zf_table *t, int r, const footing *f, bool use_prev, unsigned minus, int *worst_col,
-				 int64_t *worst_sum)
+worst_difference(const zf_table *t, int r, const footing *f, int k, bool use_prev, unsigned minus,
+				 int *worst_col, int64_t *worst_sum)
 {
 	int64_t		worst = -1;
 	int			c,
@@ -202,7 +207,7 @@ worst_difference(const zf_table *t, int r, const footing *f, bool use_prev, unsi
 				return INT64_MAX;
 			sum = v;
 		}
-		for (i = 0; i < f->nblock; i++)
+		for (i = 0; i < k; i++)
 		{
 			if (!cell_fixed(&t->rows[f->block[i]], c, &v))
 				return INT64_MAX;
@@ -224,7 +229,7 @@ static int
 check_total(zf_engine *e, const zf_table *t, int r, const int *consumed_from, const zf_tline *lines)
 {
 	footing		f;
-	int			use_prev,
+	int			pass,
 				col = 0,
 				best_col = 0;
 	int64_t		best = INT64_MAX,
@@ -237,22 +242,36 @@ check_total(zf_engine *e, const zf_table *t, int r, const int *consumed_from, co
 	gather_block(t, r, consumed_from, &f);
 	if (f.nblock == 0)
 		return -1;				/* an identity check covers totals of totals */
-	for (use_prev = 0; use_prev <= (f.prev_total >= 0); use_prev++)
+	/*
+	 * The whole block, then the previous total and the block, then the rows
+	 * just above it alone: a running total that is not marked as one
+	 * ("Operating income" with no rule over it) may stand inside the block.
+	 */
+	for (pass = 0; pass < 3; pass++)
 	{
-		unsigned	masks = f.nblock <= MAX_SIGNED_BLOCK ? 1u << f.nblock : 1,
-					m;
+		int			kmin = pass == 2 ? 1 : f.nblock,
+					kmax = pass == 2 ? f.nblock - 1 : f.nblock,
+					k;
 
-		for (m = 0; m < masks; m++)
+		if (pass == 1 && f.prev_total < 0)
+			continue;
+		for (k = kmax; k >= kmin; k--)
 		{
-			int64_t		d = worst_difference(t, r, &f, use_prev, m, &col, &sum);
+			unsigned	masks = k <= MAX_SIGNED_BLOCK ? 1u << k : 1,
+						m;
 
-			if (d == 0 || d == -1)
-				return use_prev ? consumed_from[f.prev_total] : f.block[f.nblock - 1];
-			if (d < best)
+			for (m = 0; m < masks; m++)
 			{
-				best = d;
-				best_col = col;
-				best_sum = sum;
+				int64_t		d = worst_difference(t, r, &f, k, pass == 1, m, &col, &sum);
+
+				if (d == 0 || d == -1)
+					return pass == 1 ? consumed_from[f.prev_total] : f.block[k - 1];
+				if (d < best)
+				{
+					best = d;
+					best_col = col;
+					best_sum = sum;
+				}
 			}
 		}
 	}
@@ -586,7 +605,9 @@ zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines)
 	for (r = 0; r < t->nrows; r++)
 	{
 		consumed_from[r] = -1;
-		if (t->rows[r].is_total && t->rows[r].unit == ZF_UNIT_USD)
+		/* liabilities and equity is a total of totals: the balance identity checks it */
+		if (t->rows[r].is_total && t->rows[r].unit == ZF_UNIT_USD &&
+			!(t->rows[r].concept && strcmp(t->rows[r].concept, "LiabilitiesAndStockholdersEquity") == 0))
 			consumed_from[r] = check_total(e, t, r, consumed_from, lines);
 		if ((r & 255) == 0)
 			zf_host_check_interrupts();
