@@ -410,7 +410,20 @@ open_heading(row_state *st, const zf_tline *lines)
 	st->rule_above = false;
 }
 
-/* Every word of the heading (3+ letters) is a word of the label. */
+/* Words every cash flow heading has: "Cash flows from operating activities". */
+static bool
+generic_word(const char *w, size_t n)
+{
+	static const char *const words[] = {"cash", "flows", "flow", "from", "the", "and", "for"};
+	size_t		k;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strlen(words[k]) == n && zf_starts_with_ci(w, n, words[k]))
+			return true;
+	return false;
+}
+
+/* Every word of the heading (3+ letters, generic words aside) is in the label. */
 static bool
 heading_words_in(const char *heading, const char *label)
 {
@@ -428,7 +441,7 @@ heading_words_in(const char *heading, const char *label)
 		for (w = h; *h && ((*h | 0x20) >= 'a' && (*h | 0x20) <= 'z'); h++)
 			;
 		n = (size_t) (h - w);
-		if (n < 3)
+		if (n < 3 || generic_word(w, n))
 			continue;
 		{
 			char		word[64];
