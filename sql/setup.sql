@@ -1,6 +1,7 @@
 -- setup: zoomfin is a trusted extension: an ordinary role with CREATE on the
 -- database installs it.  Then the bundled filings are loaded for later tests.
-CREATE ROLE zoomfin_user LOGIN;
+-- (the role may be left from an earlier run against the same server)
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'zoomfin_user') THEN CREATE ROLE zoomfin_user LOGIN; END IF; END $$;
 DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO zoomfin_user', current_database()); END $$;
 SET ROLE zoomfin_user;
 CREATE EXTENSION zoomfin;
