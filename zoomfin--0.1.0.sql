@@ -185,3 +185,125 @@ AS 'MODULE_PATHNAME', 'zf_diagnostics_sql'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
 COMMENT ON FUNCTION zoomfin.diagnostics(text) IS
 'totals that do not foot, headers that contradict the fiscal calendar, numbers outside any table';
+
+-- ------------------------------------------------------ statements, wide
+
+CREATE TYPE zoomfin.income_row AS (
+	period_start date,
+	period_end date,
+	months int,
+	revenue numeric,
+	cost_of_revenue numeric,
+	gross_profit numeric,
+	operating_expenses numeric,
+	operating_income numeric,
+	pretax_income numeric,
+	income_tax numeric,
+	net_income numeric,
+	eps_basic numeric,
+	eps_diluted numeric,
+	shares_basic numeric,
+	shares_diluted numeric
+);
+COMMENT ON TYPE zoomfin.income_row IS 'one period of a statement of operations, in real units';
+
+CREATE FUNCTION zoomfin.income_statement(doc text) RETURNS SETOF zoomfin.income_row
+AS 'MODULE_PATHNAME', 'zf_income_statement_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION zoomfin.income_statement(text) IS
+'one row per period column of the statements of operations, from the concepts of line_items; GAAP statements win over pro forma ones';
+
+CREATE TYPE zoomfin.balance_row AS (
+	as_of date,
+	cash numeric,
+	receivables numeric,
+	inventories numeric,
+	current_assets numeric,
+	total_assets numeric,
+	current_liabilities numeric,
+	long_term_debt numeric,
+	total_liabilities numeric,
+	equity numeric,
+	liabilities_and_equity numeric
+);
+COMMENT ON TYPE zoomfin.balance_row IS 'one date of a balance sheet, in real units';
+
+CREATE FUNCTION zoomfin.balance_sheet(doc text) RETURNS SETOF zoomfin.balance_row
+AS 'MODULE_PATHNAME', 'zf_balance_sheet_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;
+COMMENT ON FUNCTION zoomfin.balance_sheet(text) IS
+'one row per date of the balance sheets, from the concepts of line_items';
+
+-- ------------------------------------------------------------ aggregates
+-- Support functions are not STRICT where a NULL state or argument means
+-- something; they are IMMUTABLE and PARALLEL SAFE like everything here.
+
+CREATE FUNCTION zoomfin.margin_sfunc(internal, numeric, numeric) RETURNS internal
+AS 'MODULE_PATHNAME', 'zf_margin_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION zoomfin.margin_inv(internal, numeric, numeric) RETURNS internal
+AS 'MODULE_PATHNAME', 'zf_margin_inv' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION zoomfin.margin_combine(internal, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zf_margin_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION zoomfin.margin_serialize(internal) RETURNS bytea
+AS 'MODULE_PATHNAME', 'zf_margin_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zoomfin.margin_deserialize(bytea, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zf_margin_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zoomfin.margin_final(internal) RETURNS numeric
+AS 'MODULE_PATHNAME', 'zf_margin_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE zoomfin.margin(numerator numeric, denominator numeric) (
+	SFUNC = zoomfin.margin_sfunc,
+	STYPE = internal,
+	SSPACE = 128,
+	FINALFUNC = zoomfin.margin_final,
+	COMBINEFUNC = zoomfin.margin_combine,
+	SERIALFUNC = zoomfin.margin_serialize,
+	DESERIALFUNC = zoomfin.margin_deserialize,
+	MSFUNC = zoomfin.margin_sfunc,
+	MINVFUNC = zoomfin.margin_inv,
+	MSTYPE = internal,
+	MSSPACE = 128,
+	MFINALFUNC = zoomfin.margin_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE zoomfin.margin(numeric, numeric) IS
+'sum(numerator) / sum(denominator) over rows where both are given, exactly; NULL when no row qualifies or the denominator sums to 0';
+
+CREATE FUNCTION zoomfin.span_sfunc(internal, numeric, date) RETURNS internal
+AS 'MODULE_PATHNAME', 'zf_span_sfunc' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION zoomfin.span_combine(internal, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zf_span_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION zoomfin.span_serialize(internal) RETURNS bytea
+AS 'MODULE_PATHNAME', 'zf_span_serialize_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zoomfin.span_deserialize(bytea, internal) RETURNS internal
+AS 'MODULE_PATHNAME', 'zf_span_deserialize_sql' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION zoomfin.growth_final(internal) RETURNS numeric
+AS 'MODULE_PATHNAME', 'zf_growth_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION zoomfin.cagr_final(internal) RETURNS numeric
+AS 'MODULE_PATHNAME', 'zf_cagr_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE zoomfin.growth(value numeric, at date) (
+	SFUNC = zoomfin.span_sfunc,
+	STYPE = internal,
+	SSPACE = 128,
+	FINALFUNC = zoomfin.growth_final,
+	COMBINEFUNC = zoomfin.span_combine,
+	SERIALFUNC = zoomfin.span_serialize,
+	DESERIALFUNC = zoomfin.span_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE zoomfin.growth(numeric, date) IS
+'(sum at the latest date - sum at the earliest) / |sum at the earliest|; NULL with fewer than two dates or a zero base; input order does not matter';
+
+CREATE AGGREGATE zoomfin.cagr(value numeric, at date) (
+	SFUNC = zoomfin.span_sfunc,
+	STYPE = internal,
+	SSPACE = 128,
+	FINALFUNC = zoomfin.cagr_final,
+	COMBINEFUNC = zoomfin.span_combine,
+	SERIALFUNC = zoomfin.span_serialize,
+	DESERIALFUNC = zoomfin.span_deserialize,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE zoomfin.cagr(numeric, date) IS
+'compound annual growth between the sums at the earliest and latest dates, years of 365.25 days; NULL for a non-positive base or a negative end';

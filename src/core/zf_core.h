@@ -299,4 +299,118 @@ const char *zf_statement_name(zf_statement s);
 const char *zf_unit_name(zf_unit u);
 const char *zf_severity_name(zf_severity s);
 
+/* ---- statements in wide form (statements.c) ------------------------------------ */
+
+enum
+{
+	ZF_IS_REVENUE, ZF_IS_COST_OF_REVENUE, ZF_IS_GROSS_PROFIT, ZF_IS_OPERATING_EXPENSES,
+	ZF_IS_OPERATING_INCOME, ZF_IS_PRETAX_INCOME, ZF_IS_INCOME_TAX, ZF_IS_NET_INCOME,
+	ZF_IS_EPS_BASIC, ZF_IS_EPS_DILUTED, ZF_IS_SHARES_BASIC, ZF_IS_SHARES_DILUTED,
+	ZF_IS_NFIELDS
+};
+
+enum
+{
+	ZF_BS_CASH, ZF_BS_RECEIVABLES, ZF_BS_INVENTORIES, ZF_BS_CURRENT_ASSETS, ZF_BS_TOTAL_ASSETS,
+	ZF_BS_CURRENT_LIABILITIES, ZF_BS_LONG_TERM_DEBT, ZF_BS_TOTAL_LIABILITIES, ZF_BS_EQUITY,
+	ZF_BS_LIABILITIES_AND_EQUITY, ZF_BS_NFIELDS
+};
+
+/* One period of the statement of operations, or one date of the balance sheet. */
+typedef struct zf_statement_row
+{
+	zf_date		start;			/* NULL (y == 0) for balance sheet dates */
+	zf_date		end;
+	int			months;
+	const char *value[ZF_IS_NFIELDS];	/* normalised decimal in real units, or NULL */
+} zf_statement_row;
+
+/*
+ * Wide rows from the line items' concepts.  Several statements for one period
+ * (GAAP and pro forma): the GAAP one wins, i.e. a table whose title does not say
+ * "pro forma", "non-GAAP", "adjusted" or "supplemental", then the first.
+ */
+int			zf_income_rows(zf_arena *a, const zf_tables *t, zf_statement_row **out);
+int			zf_balance_rows(zf_arena *a, const zf_tables *t, zf_statement_row **out);
+
+/* ---- exact decimal sums (decimal.c) ---------------------------------------- */
+
+/*
+ * A sum of decimal numbers, exact at any size, in PostgreSQL's own numeric
+ * digits (base 10000).  Positive and negative terms are kept apart, as in
+ * PostgreSQL's NumericSumAccum, so removing a term (a moving window's
+ * inverse transition) is adding it to the other side.  Storage comes from
+ * zf_host_alloc and lives until zf_dec_free.
+ */
+#define ZF_DEC_NBASE 10000
+
+typedef struct zf_dec_mag
+{
+	int32_t    *limb;			/* little-endian base-10000 limbs */
+	int			nlimbs;
+} zf_dec_mag;
+
+typedef struct zf_dec
+{
+	zf_dec_mag	pos;
+	zf_dec_mag	neg;
+	int			frac;			/* limbs below the point (shared by pos and neg) */
+	int			dscale;			/* largest decimal scale among the terms */
+	int64_t		dscale_terms;	/* how many terms have that scale */
+	int64_t		terms;			/* terms added minus terms removed */
+} zf_dec;
+
+/* A decimal as PostgreSQL's numeric_send writes it: digits[0] most significant. */
+typedef struct zf_dec_value
+{
+	bool		neg;
+	int			weight;			/* digits[0] is worth 10000^weight */
+	int			ndigits;
+	const int16_t *digits;
+	int			dscale;
+} zf_dec_value;
+
+void		zf_dec_init(zf_dec *acc);
+void		zf_dec_free(zf_dec *acc);
+void		zf_dec_add(zf_dec *acc, const zf_dec_value *v);
+/* false when the largest scale's last term leaves: the caller must recompute */
+bool		zf_dec_remove(zf_dec *acc, const zf_dec_value *v);
+void		zf_dec_merge(zf_dec *acc, const zf_dec *other);
+void		zf_dec_copy(zf_dec *dst, const zf_dec *src);
+/* The sum, as digits for numeric_recv: *out points into storage owned by acc. */
+void		zf_dec_result(zf_dec *acc, zf_dec_value *out, int16_t **buf, int *buflen);
+int			zf_dec_sign(zf_dec *acc);	/* -1, 0, 1 */
+/* Serialisation: bytes needed, write, read (false on malformed input). */
+size_t		zf_dec_serial_size(const zf_dec *acc);
+size_t		zf_dec_serialize(const zf_dec *acc, unsigned char *out);
+bool		zf_dec_deserialize(zf_dec *acc, const unsigned char *in, size_t n, size_t *used);
+/* Decimal text ("-12.50") to a value; digits go to buf (n/4 + 4 entries). */
+bool		zf_dec_parse(const char *s, zf_dec_value *v, int16_t *buf);
+
+/* ---- growth and CAGR over (value, date) pairs (aggregate.c) ----------------- */
+
+/* Sums at the earliest and at the latest date seen; dates in days. */
+typedef struct zf_span
+{
+	bool		any;
+	int32_t		first_day;
+	int32_t		last_day;
+	zf_dec		first;
+	zf_dec		last;
+} zf_span;
+
+void		zf_span_init(zf_span *s);
+void		zf_span_free(zf_span *s);
+void		zf_span_add(zf_span *s, const zf_dec_value *v, int32_t day);
+void		zf_span_merge(zf_span *s, const zf_span *other);
+/* Years between the dates, 365.25 days each; 0 with fewer than two dates. */
+double		zf_span_years(const zf_span *s);
+/* Growth is defined: two dates and a non-zero base. */
+bool		zf_span_growth_defined(zf_span *s);
+/* CAGR is defined: two dates, a positive base, a non-negative end. */
+bool		zf_span_cagr_defined(zf_span *s);
+size_t		zf_span_serial_size(const zf_span *s);
+size_t		zf_span_serialize(const zf_span *s, unsigned char *out);
+bool		zf_span_deserialize(zf_span *s, const unsigned char *in, size_t n);
+
 #endif							/* ZF_CORE_H */

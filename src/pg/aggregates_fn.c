@@ -1,0 +1,471 @@
+/*
+ * aggregates_fn.c — zoomfin.margin, zoomfin.growth and zoomfin.cagr.
+ *
+ * The sums are kept by the core (decimal.c, aggregate.c), exactly, in
+ * numeric's own base-10000 digits: values arrive through numeric_send and
+ * sums leave through numeric_recv, so the final division is PostgreSQL's own
+ * numeric_div and margin equals sum(n)/sum(d) to the last digit.  NaN and
+ * infinities are counted beside the sums, as numeric's sum does.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/numeric.h"
+
+#include "zf_pg.h"
+
+PG_FUNCTION_INFO_V1(zf_margin_sfunc);
+PG_FUNCTION_INFO_V1(zf_margin_inv);
+PG_FUNCTION_INFO_V1(zf_margin_combine);
+PG_FUNCTION_INFO_V1(zf_margin_serialize);
+PG_FUNCTION_INFO_V1(zf_margin_deserialize);
+PG_FUNCTION_INFO_V1(zf_margin_final);
+PG_FUNCTION_INFO_V1(zf_span_sfunc);
+PG_FUNCTION_INFO_V1(zf_span_combine);
+PG_FUNCTION_INFO_V1(zf_span_serialize_sql);
+PG_FUNCTION_INFO_V1(zf_span_deserialize_sql);
+PG_FUNCTION_INFO_V1(zf_growth_final);
+PG_FUNCTION_INFO_V1(zf_cagr_final);
+
+#define NUMERIC_SEND_POS 0x0000
+#define NUMERIC_SEND_NEG 0x4000
+#define NUMERIC_SEND_NAN 0xC000
+#define NUMERIC_SEND_PINF 0xD000
+#define NUMERIC_SEND_NINF 0xF000
+
+/* A sum with its special values counted apart. */
+typedef struct sum_state
+{
+	zf_dec		dec;
+	int64		nan;
+	int64		pinf;
+	int64		ninf;
+} sum_state;
+
+typedef struct margin_state
+{
+	sum_state	num;
+	sum_state	den;
+	int64		rows;			/* rows where both were given */
+} margin_state;
+
+/* Scratch space for one numeric's digits. */
+typedef struct digits_buf
+{
+	int16		d[64];
+	int16	   *big;
+} digits_buf;
+
+static MemoryContext
+agg_context(FunctionCallInfo fcinfo, const char *name)
+{
+	MemoryContext ctx;
+
+	if (!AggCheckCallContext(fcinfo, &ctx))
+		elog(ERROR, "%s called in non-aggregate context", name);
+	return ctx;
+}
+
+/*
+ * A numeric as digits, through its binary send format.  Returns the send
+ * format's sign word so NaN and infinities can be told apart.
+ */
+static int
+numeric_digits(Datum num, zf_dec_value *v, digits_buf *buf)
+{
+	bytea	   *b = DatumGetByteaPP(DirectFunctionCall1(numeric_send, num));
+	const unsigned char *p = (const unsigned char *) VARDATA_ANY(b);
+	int			ndigits = (int16) pg_ntoh16(*(const uint16 *) p),
+				i,
+				sign;
+	int16	   *d;
+
+	v->weight = (int16) pg_ntoh16(*(const uint16 *) (p + 2));
+	sign = pg_ntoh16(*(const uint16 *) (p + 4));
+	v->dscale = pg_ntoh16(*(const uint16 *) (p + 6));
+	v->neg = (sign == NUMERIC_SEND_NEG);
+	d = ndigits <= 64 ? buf->d : (buf->big = palloc(sizeof(int16) * ndigits));
+	for (i = 0; i < ndigits; i++)
+		d[i] = (int16) pg_ntoh16(*(const uint16 *) (p + 8 + 2 * i));
+	v->ndigits = ndigits;
+	v->digits = d;
+	return sign;
+}
+
+/* Adds (or with remove, takes away) a numeric; false if a removal cannot be undone. */
+static bool
+sum_apply(sum_state *s, Datum num, bool remove)
+{
+	zf_dec_value v;
+	digits_buf	buf = {{0}, NULL};
+	int			sign = numeric_digits(num, &v, &buf);
+	int64		delta = remove ? -1 : 1;
+	bool		ok = true;
+
+	if (sign == NUMERIC_SEND_NAN)
+		s->nan += delta;
+	else if (sign == NUMERIC_SEND_PINF)
+		s->pinf += delta;
+	else if (sign == NUMERIC_SEND_NINF)
+		s->ninf += delta;
+	else if (remove)
+		ok = zf_dec_remove(&s->dec, &v);
+	else
+		zf_dec_add(&s->dec, &v);
+	if (buf.big)
+		pfree(buf.big);
+	return ok;
+}
+
+/* The sum as a numeric, through numeric_recv. */
+static Datum
+sum_numeric(sum_state *s)
+{
+	StringInfoData out;
+	zf_dec_value r;
+	int16	   *buf = NULL;
+	int			buflen = 0,
+				i;
+	Datum		result;
+
+	initStringInfo(&out);
+	if (s->nan > 0 || (s->pinf > 0 && s->ninf > 0))
+	{
+		pq_sendint16(&out, 0);
+		pq_sendint16(&out, 0);
+		pq_sendint16(&out, NUMERIC_SEND_NAN);
+		pq_sendint16(&out, 0);
+	}
+	else if (s->pinf > 0 || s->ninf > 0)
+	{
+		pq_sendint16(&out, 0);
+		pq_sendint16(&out, 0);
+		pq_sendint16(&out, s->pinf > 0 ? NUMERIC_SEND_PINF : NUMERIC_SEND_NINF);
+		pq_sendint16(&out, 0);
+	}
+	else
+	{
+		zf_dec_result(&s->dec, &r, &buf, &buflen);
+		pq_sendint16(&out, (uint16) r.ndigits);
+		pq_sendint16(&out, (uint16) r.weight);
+		pq_sendint16(&out, r.neg ? NUMERIC_SEND_NEG : NUMERIC_SEND_POS);
+		pq_sendint16(&out, (uint16) r.dscale);
+		for (i = 0; i < r.ndigits; i++)
+			pq_sendint16(&out, (uint16) r.digits[i]);
+	}
+	out.cursor = 0;
+	result = DirectFunctionCall3(numeric_recv, PointerGetDatum(&out), ObjectIdGetDatum(InvalidOid),
+								 Int32GetDatum(-1));
+	if (buf)
+		pfree(buf);
+	pfree(out.data);
+	return result;
+}
+
+static bool
+sum_is_zero(sum_state *s)
+{
+	return s->nan == 0 && s->pinf == 0 && s->ninf == 0 && zf_dec_sign(&s->dec) == 0;
+}
+
+/* ---- margin -------------------------------------------------------------- */
+
+static margin_state *
+margin_state_get(FunctionCallInfo fcinfo, MemoryContext ctx)
+{
+	margin_state *st;
+
+	if (!PG_ARGISNULL(0))
+		return (margin_state *) PG_GETARG_POINTER(0);
+	st = MemoryContextAllocZero(ctx, sizeof(margin_state));
+	zf_dec_init(&st->num.dec);
+	zf_dec_init(&st->den.dec);
+	return st;
+}
+
+Datum
+zf_margin_sfunc(PG_FUNCTION_ARGS)
+{
+	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
+	MemoryContext old = MemoryContextSwitchTo(ctx);
+	margin_state *st = margin_state_get(fcinfo, ctx);
+
+	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
+	{
+		sum_apply(&st->num, PG_GETARG_DATUM(1), false);
+		sum_apply(&st->den, PG_GETARG_DATUM(2), false);
+		st->rows++;
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(st);
+}
+
+/* Moving-window inverse: NULL tells the executor to recompute the frame. */
+Datum
+zf_margin_inv(PG_FUNCTION_ARGS)
+{
+	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
+	MemoryContext old = MemoryContextSwitchTo(ctx);
+	margin_state *st = margin_state_get(fcinfo, ctx);
+	bool		ok = true;
+
+	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
+	{
+		ok = sum_apply(&st->num, PG_GETARG_DATUM(1), true);
+		ok = sum_apply(&st->den, PG_GETARG_DATUM(2), true) && ok;
+		st->rows--;
+	}
+	MemoryContextSwitchTo(old);
+	if (!ok)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(st);
+}
+
+static void
+sum_merge(sum_state *s, const sum_state *o)
+{
+	zf_dec_merge(&s->dec, &o->dec);
+	s->nan += o->nan;
+	s->pinf += o->pinf;
+	s->ninf += o->ninf;
+}
+
+Datum
+zf_margin_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
+	MemoryContext old;
+	margin_state *st;
+	margin_state *other;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_DATUM(PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0));
+	other = (margin_state *) PG_GETARG_POINTER(1);
+	old = MemoryContextSwitchTo(ctx);
+	st = margin_state_get(fcinfo, ctx);
+	sum_merge(&st->num, &other->num);
+	sum_merge(&st->den, &other->den);
+	st->rows += other->rows;
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(st);
+}
+
+static void
+put_sum(StringInfo out, const sum_state *s)
+{
+	size_t		n = zf_dec_serial_size(&s->dec);
+
+	pq_sendint64(out, s->nan);
+	pq_sendint64(out, s->pinf);
+	pq_sendint64(out, s->ninf);
+	enlargeStringInfo(out, (int) n);
+	out->len += (int) zf_dec_serialize(&s->dec, (unsigned char *) out->data + out->len);
+}
+
+static void
+get_sum(StringInfo in, sum_state *s)
+{
+	size_t		used;
+
+	s->nan = pq_getmsgint64(in);
+	s->pinf = pq_getmsgint64(in);
+	s->ninf = pq_getmsgint64(in);
+	if (!zf_dec_deserialize(&s->dec, (unsigned char *) in->data + in->cursor, in->len - in->cursor, &used))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid zoomfin aggregate state")));
+	in->cursor += (int) used;
+}
+
+Datum
+zf_margin_serialize(PG_FUNCTION_ARGS)
+{
+	margin_state *st = (margin_state *) PG_GETARG_POINTER(0);
+	StringInfoData out;
+
+	agg_context(fcinfo, "zoomfin.margin_serialize");
+	pq_begintypsend(&out);
+	pq_sendint64(&out, st->rows);
+	put_sum(&out, &st->num);
+	put_sum(&out, &st->den);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&out));
+}
+
+Datum
+zf_margin_deserialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin_deserialize");
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	StringInfoData in;
+	MemoryContext old = MemoryContextSwitchTo(ctx);
+	margin_state *st = palloc0(sizeof(margin_state));
+
+	in.data = VARDATA_ANY(b);
+	in.len = VARSIZE_ANY_EXHDR(b);
+	in.maxlen = in.len;
+	in.cursor = 0;
+	st->rows = pq_getmsgint64(&in);
+	get_sum(&in, &st->num);
+	get_sum(&in, &st->den);
+	if (in.cursor != in.len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid zoomfin aggregate state")));
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+zf_margin_final(PG_FUNCTION_ARGS)
+{
+	margin_state *st;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (margin_state *) PG_GETARG_POINTER(0);
+	if (st->rows == 0 || sum_is_zero(&st->den))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_div, sum_numeric(&st->num), sum_numeric(&st->den)));
+}
+
+/* ---- growth and cagr ----------------------------------------------------- */
+
+static zf_span *
+span_get(FunctionCallInfo fcinfo, MemoryContext ctx)
+{
+	zf_span    *s;
+
+	if (!PG_ARGISNULL(0))
+		return (zf_span *) PG_GETARG_POINTER(0);
+	s = MemoryContextAlloc(ctx, sizeof(zf_span));
+	zf_span_init(s);
+	return s;
+}
+
+Datum
+zf_span_sfunc(PG_FUNCTION_ARGS)
+{
+	MemoryContext ctx = agg_context(fcinfo, "zoomfin.growth");
+	MemoryContext old = MemoryContextSwitchTo(ctx);
+	zf_span    *s = span_get(fcinfo, ctx);
+
+	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
+	{
+		zf_dec_value v;
+		digits_buf	buf = {{0}, NULL};
+		DateADT		day = PG_GETARG_DATEADT(2);
+
+		if (numeric_digits(PG_GETARG_DATUM(1), &v, &buf) >= NUMERIC_SEND_NAN)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("zoomfin.growth and zoomfin.cagr take finite values, not NaN or infinity")));
+		if (DATE_NOT_FINITE(day))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("zoomfin.growth and zoomfin.cagr take finite dates")));
+		zf_span_add(s, &v, day);
+		if (buf.big)
+			pfree(buf.big);
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(s);
+}
+
+Datum
+zf_span_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext ctx = agg_context(fcinfo, "zoomfin.growth");
+	MemoryContext old;
+	zf_span    *s;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_DATUM(PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0));
+	old = MemoryContextSwitchTo(ctx);
+	s = span_get(fcinfo, ctx);
+	zf_span_merge(s, (zf_span *) PG_GETARG_POINTER(1));
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(s);
+}
+
+Datum
+zf_span_serialize_sql(PG_FUNCTION_ARGS)
+{
+	zf_span    *s = (zf_span *) PG_GETARG_POINTER(0);
+	size_t		n = zf_span_serial_size(s);
+	bytea	   *b = palloc(VARHDRSZ + n);
+
+	agg_context(fcinfo, "zoomfin.growth_serialize");
+	SET_VARSIZE(b, VARHDRSZ + zf_span_serialize(s, (unsigned char *) VARDATA(b)));
+	PG_RETURN_BYTEA_P(b);
+}
+
+Datum
+zf_span_deserialize_sql(PG_FUNCTION_ARGS)
+{
+	MemoryContext ctx = agg_context(fcinfo, "zoomfin.growth_deserialize");
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext old = MemoryContextSwitchTo(ctx);
+	zf_span    *s = palloc(sizeof(zf_span));
+
+	if (!zf_span_deserialize(s, (unsigned char *) VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid zoomfin aggregate state")));
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(s);
+}
+
+static Datum
+span_sum(zf_dec *d)
+{
+	sum_state	s = {0};
+
+	s.dec = *d;
+	return sum_numeric(&s);
+}
+
+/* (last - first) / |first|: for a positive base, last / first - 1. */
+Datum
+zf_growth_final(PG_FUNCTION_ARGS)
+{
+	zf_span    *s;
+	Datum		first,
+				last;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	s = (zf_span *) PG_GETARG_POINTER(0);
+	if (!zf_span_growth_defined(s))
+		PG_RETURN_NULL();
+	first = span_sum(&s->first);
+	last = span_sum(&s->last);
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_div,
+										DirectFunctionCall2(numeric_sub, last, first),
+										DirectFunctionCall1(numeric_abs, first)));
+}
+
+/* (last / first) ^ (1 / years) - 1, years of 365.25 days. */
+Datum
+zf_cagr_final(PG_FUNCTION_ARGS)
+{
+	zf_span    *s;
+	Datum		ratio,
+				exponent,
+				one = DirectFunctionCall1(int4_numeric, Int32GetDatum(1));
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	s = (zf_span *) PG_GETARG_POINTER(0);
+	if (!zf_span_cagr_defined(s))
+		PG_RETURN_NULL();
+	ratio = DirectFunctionCall2(numeric_div, span_sum(&s->last), span_sum(&s->first));
+	/* 1 / years exactly as a numeric: 365.25 / days */
+	exponent = DirectFunctionCall2(numeric_div,
+								   DirectFunctionCall3(numeric_in, CStringGetDatum("365.25"),
+													   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)),
+								   DirectFunctionCall1(int4_numeric, Int32GetDatum(s->last_day - s->first_day)));
+	PG_RETURN_DATUM(DirectFunctionCall2(numeric_sub, DirectFunctionCall2(numeric_power, ratio, exponent), one));
+}
