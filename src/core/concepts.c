@@ -354,7 +354,7 @@ zf_classify_statement(const char *text, const char *const *labels, int nlabels)
 		if (zf_find_ci(text, n, "statements of operations") >= 0 || zf_find_ci(text, n, "statement of operations") >= 0 ||
 			zf_find_ci(text, n, "statements of income") >= 0 || zf_find_ci(text, n, "statement of income") >= 0 ||
 			zf_find_ci(text, n, "statements of earnings") >= 0 || zf_find_ci(text, n, "statement of earnings") >= 0 ||
-			zf_find_ci(text, n, "results of operations") >= 0 || zf_find_ci(text, n, "income statement") >= 0)
+			zf_find_ci(text, n, "income statement") >= 0)
 			return ZF_ST_INCOME_STATEMENT;
 	}
 	/* no title: the rows decide, and only when they say it clearly */

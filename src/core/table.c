@@ -732,8 +732,8 @@ resolve_periods(zf_engine *e, zf_table *t)
 
 		if (col->end.y && col->end.m == 0)
 		{
-			/* a bare year: the fiscal year that ends in it */
-			if (fiscal->fye_month)
+			/* a bare year: the fiscal year that ends in it, unless a quarter of it */
+			if (fiscal->fye_month && (col->header_months == 0 || col->header_months == 12))
 			{
 				col->end.m = fiscal->fye_month;
 				col->end.d = fiscal->fye_day <= zf_days_in_month(col->end.y, col->end.m)
@@ -910,6 +910,17 @@ emit_items(zf_engine *e, zf_table *t, const zf_tline *lines)
 /* ---- one table -------------------------------------------------------------------- */
 
 static bool
+has_change_column(const zf_table *t)
+{
+	int			c;
+
+	for (c = 0; c < t->ncols; c++)
+		if (t->cols[c].is_change)
+			return true;
+	return false;
+}
+
+static bool
 build_table(zf_engine *e, const zf_tline *lines, int floor, int lo, int hi,
 			const zf_table *prev, zf_table *t)
 {
@@ -955,7 +966,13 @@ build_table(zf_engine *e, const zf_tline *lines, int floor, int lo, int hi,
 	labels = zf_arena_alloc(e->a, sizeof(char *) * t->nrows);
 	for (i = 0; i < t->nrows; i++)
 		labels[i] = t->rows[i].label;
-	t->statement = zf_classify_statement(t->head.text, labels, t->nrows);
+	/*
+	 * The title decides; without one the rows may, unless the table compares
+	 * periods in a change column: that is a discussion's summary, not a statement.
+	 */
+	t->statement = zf_classify_statement(t->head.text, NULL, 0);
+	if (t->statement == ZF_ST_OTHER && !has_change_column(t))
+		t->statement = zf_classify_statement(NULL, labels, t->nrows);
 	/*
 	 * A table with no column header of its own, right after one with as many
 	 * columns, is that table continued (past a page break or a long wrapped

@@ -47,3 +47,40 @@ FROM filings f, zoomfin.line_items(f.raw) li GROUP BY 1 ORDER BY 2 DESC;
 \echo
 \echo '== Diagnostics over the whole corpus'
 SELECT d.severity, d.code, count(*) FROM filings f, zoomfin.diagnostics(f.raw) d GROUP BY 1, 2 ORDER BY 1, 3 DESC;
+
+\echo
+\echo '== Analytics: the recipe of the README over the bundled filings'
+CREATE MATERIALIZED VIEW filing_items AS
+SELECT f.name, li.* FROM filings f, zoomfin.line_items(f.raw) li;
+CREATE UNIQUE INDEX ON filing_items (name, table_no, row_no, col_no);
+CREATE MATERIALIZED VIEW quarterly_income AS
+SELECT f.name, (zoomfin.parse_submission(f.raw)).company_name AS company, s.*
+FROM filings f, zoomfin.income_statement(f.raw) s WHERE s.months = 3;
+CREATE UNIQUE INDEX ON quarterly_income (name, period_end);
+REFRESH MATERIALIZED VIEW CONCURRENTLY filing_items;
+REFRESH MATERIALIZED VIEW CONCURRENTLY quarterly_income;
+
+\echo '-- gross and operating margins by company and quarter'
+SELECT coalesce(company, name) AS company, period_end,
+       round(100 * zoomfin.margin(gross_profit, revenue), 1) AS gross_margin_pct,
+       round(100 * zoomfin.margin(operating_income, revenue), 1) AS operating_margin_pct
+FROM quarterly_income
+GROUP BY 1, period_end HAVING zoomfin.margin(gross_profit, revenue) IS NOT NULL
+ORDER BY 1, period_end LIMIT 30;
+
+\echo '-- revenue growth on the same quarter a year earlier, with lag() and with zoomfin.growth'
+WITH q AS (
+	SELECT DISTINCT ON (coalesce(company, name), period_end) coalesce(company, name) AS company, period_end, revenue
+	FROM quarterly_income WHERE revenue IS NOT NULL ORDER BY 1, period_end, name DESC)
+SELECT company, period_end, revenue,
+       round(100 * (revenue / lag(revenue) OVER w - 1), 1) AS yoy_lag_pct,
+       (SELECT round(100 * zoomfin.growth(p.revenue, p.period_end), 1) FROM q p
+        WHERE p.company = q.company AND p.period_end IN (q.period_end, (q.period_end - interval '1 year')::date)
+        HAVING count(*) = 2) AS yoy_growth_pct
+FROM q WINDOW w AS (PARTITION BY company, extract(month FROM period_end) ORDER BY period_end)
+ORDER BY company, period_end LIMIT 30;
+
+\echo '-- compound annual growth of quarterly revenue, first to last quarter on file'
+SELECT coalesce(company, name) AS company, min(period_end) AS first, max(period_end) AS last,
+       round(100 * zoomfin.cagr(revenue, period_end), 1) AS revenue_cagr_pct
+FROM quarterly_income GROUP BY 1 HAVING count(DISTINCT period_end) > 1 ORDER BY 1;
