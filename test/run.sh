@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test/run.sh — every zoomfin test: build, install, C unit tests of the core
-# (ASan + UBSan), pg_regress against a throwaway cluster, the accuracy harness.
+# (ASan + UBSan), a short fuzzing run of every parser, pg_regress against a
+# throwaway cluster, the accuracy harness.
 # Exits non-zero on any failure.  Uses an existing server if PG* is set.
 source "$(dirname "$0")/scripts/common.sh"
 cd "$ZF_ROOT"
@@ -31,6 +32,7 @@ zf_build_deps
 zf_lock
 zf_build_install
 step "C unit tests of the core" make -s unit
+step "fuzzing every parser briefly (${ZF_FUZZ_SECONDS:-10} s each)" bash test/fuzz/run "${ZF_FUZZ_SECONDS:-10}"
 zf_cluster_start
 step "pg_regress" regress
 for t in test/scripts/check-*; do

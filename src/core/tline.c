@@ -161,10 +161,10 @@ page_number(const char *p, int n, int indent)
 	{
 		if (is_digit((unsigned char) s[i]))
 			digits++;
-		else if (!strchr("-()F ", s[i]))
+		else if (s[i] == '\0' || !strchr("-()F ", s[i]))
 			return false;
 	}
-	return digits > 0 && digits <= 3 && strchr(s, ',') == NULL;
+	return digits > 0 && digits <= 3;
 }
 
 bool
@@ -216,7 +216,7 @@ only(const char *p, int s, int e, const char *chars)
 	int			i;
 
 	for (i = s; i < e; i++)
-		if (!strchr(chars, p[i]))
+		if (p[i] == '\0' || !strchr(chars, p[i]))
 			return false;
 	return e > s;
 }
