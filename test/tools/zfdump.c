@@ -2,6 +2,7 @@
  * zfdump — prints what the core reads from files, without a server:
  *   zfdump items FILE...   line items, tab-separated
  *   zfdump diags FILE...   diagnostics
+ *   zfdump all FILE...     every parser, printing counts (for valgrind and timing)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -75,6 +76,19 @@ main(int argc, char **argv)
 					   li->concept ? li->concept : "\\N", li->is_total ? "T" : "", li->is_change ? "C" : "",
 					   li->raw, li->line_no);
 			}
+		else if (strcmp(argv[1], "all") == 0)
+		{
+			zf_cover	c;
+			zf_submission sub;
+			zf_document *docs;
+			zf_certification *certs;
+			zf_statement_row *rows;
+
+			printf("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\n", argv[i],
+				   zf_parse_cover(&a, doc, n, &c), zf_parse_submission(&a, doc, n, &sub),
+				   zf_parse_documents(&a, doc, n, &docs), zf_parse_certifications(&a, doc, n, &certs),
+				   t.nitems, t.ndiags, zf_income_rows(&a, &t, &rows), zf_balance_rows(&a, &t, &rows));
+		}
 		else
 			for (k = 0; k < t.ndiags; k++)
 				printf("%s\t%s\t%d\t%s\n", zf_severity_name(t.diags[k].severity), t.diags[k].code,
