@@ -46,6 +46,12 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION zoomfin.parse_cover(text) IS
 'the cover page of a filing (form, dates, registrant, items, exhibits, signature); NULL when there is none';
 
+CREATE FUNCTION zoomfin.form_type(doc text) RETURNS text
+AS 'MODULE_PATHNAME', 'zf_form_type_sql'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION zoomfin.form_type(text) IS
+'the form of a filing (the SEC header''s submission type, else the cover''s form) as plain text: indexable, and shipped to shards by postgres_fdw';
+
 -- ------------------------------------------------------ submission header
 
 CREATE TYPE zoomfin.submission AS (

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test/run.sh — every zoomfin test: build, install, C unit tests of the core
 # (ASan + UBSan), a short fuzzing run of every parser, pg_regress against a
-# throwaway cluster, the accuracy harness.
+# throwaway cluster, the accuracy harness, memcheck, pgbench, and the
+# distributed test (three clusters, postgres_fdw).
 # Exits non-zero on any failure.  Uses an existing server if PG* is set.
 source "$(dirname "$0")/scripts/common.sh"
 cd "$ZF_ROOT"
@@ -38,6 +39,10 @@ step "pg_regress" regress
 for t in test/scripts/check-*; do
 	[ -x "$t" ] && step "$(basename "$t")" "$t"
 done
+zf_cluster_stop
+trap - EXIT
+# its own three clusters; the lock is ours already
+step "distributed: a coordinator and two shards" env ZF_LOCKED=1 bash test/distributed/run
 
 echo
 echo "zoomfin: $passed passed, $failed failed"

@@ -10,6 +10,7 @@
 
 PG_FUNCTION_INFO_V1(zf_parse_cover_sql);
 PG_FUNCTION_INFO_V1(zf_parse_submission_sql);
+PG_FUNCTION_INFO_V1(zf_form_type_sql);
 
 enum
 {
@@ -109,4 +110,33 @@ zf_parse_submission_sql(PG_FUNCTION_ARGS)
 	tuple = heap_form_tuple(desc, v, nulls);
 	zf_arena_free(&arena);
 	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));
+}
+
+/*
+ * The form of a filing as a plain text value: the header's submission type,
+ * else the cover's form.  A scalar, unlike a field of parse_cover's
+ * composite, can back an expression index and be shipped to a shard by
+ * postgres_fdw (PostgreSQL 15 does not ship field selections).
+ */
+Datum
+zf_form_type_sql(PG_FUNCTION_ARGS)
+{
+	zf_pg_text	in = zf_pg_text_arg(fcinfo, 0);
+	zf_arena	arena;
+	zf_submission s;
+	zf_cover	c;
+	const char *form = NULL;
+	bool		isnull;
+	Datum		result;
+
+	zf_arena_init(&arena);
+	if (zf_parse_submission(&arena, in.p, in.n, &s) && s.submission_type)
+		form = s.submission_type;
+	else if (zf_parse_cover(&arena, in.p, in.n, &c))
+		form = c.form_type;
+	result = zf_pg_cstring_text(form, &isnull);
+	zf_arena_free(&arena);
+	if (isnull)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
 }

@@ -67,8 +67,10 @@ zf_as_pg() {
 # into the server's shared directories, so two concurrent runs would test
 # each other's builds.
 zf_lock() {
+	[ -n "${ZF_LOCKED:-}" ] && return 0
 	exec 9>/tmp/zoomfin-install.lock
 	flock 9
+	export ZF_LOCKED=1
 }
 
 zf_cluster_start() {
