@@ -47,38 +47,42 @@ layout_tag_len(const char *s, int i, int n)
  * Display form of a raw line.  Returns raw itself when nothing needs
  * changing, which is the common case and costs no copy.
  */
+/* Bytes that make a line need its display copy. */
+static const unsigned char needs_copy[256] = {
+	['\0'] = 1, ['\t'] = 1, ['\v'] = 1, ['\f'] = 1, ['<'] = 1
+};
+
+/*
+ * Display form of a raw line.  Returns raw itself when nothing needs
+ * changing, which is the common case and costs one table lookup per byte.
+ */
 static const char *
 display_text(zf_arena *a, const char *raw, size_t rn, int *outn)
 {
-	size_t		i,
-				width = 0;
-	bool		change = false;
+	size_t		i = 0,
+				width = 0,
+				skip = 0,
+				limit = (size_t) 1 << 24;
 	char	   *out;
 	int			o = 0;
-	size_t		skip = 0;
 
 	if (rn >= 3 && raw[0] == '-' && raw[1] == ' ' && raw[2] == '-')
-	{
 		skip = 2;				/* PEM escape of a line starting with '-' */
-		change = true;
+	else
+	{
+		while (i < rn && !needs_copy[(unsigned char) raw[i]])
+			i++;
+		if (i == rn || rn > limit)
+		{
+			*outn = (int) (rn < limit ? rn : limit);
+			return raw;
+		}
 	}
 	for (i = skip; i < rn; i++)
+		width += raw[i] == '\t' ? 8 - width % 8 : 1;
+	if (width > limit)
 	{
-		if (raw[i] == '\t')
-		{
-			width += 8 - width % 8;
-			change = true;
-		}
-		else
-		{
-			if (raw[i] == '<' || raw[i] == '\0' || raw[i] == '\f' || raw[i] == '\v')
-				change = true;
-			width++;
-		}
-	}
-	if (!change || width > (size_t) 1 << 24)
-	{
-		*outn = (int) (rn < ((size_t) 1 << 24) ? rn : ((size_t) 1 << 24));
+		*outn = (int) (rn < limit ? rn : limit);
 		return raw;
 	}
 	out = zf_arena_alloc(a, width + 1);
@@ -123,14 +127,16 @@ tag_kind(const char *p, int n)
 }
 
 static bool
-rule_line(const char *p, int n, char *rule_char)
+rule_line(const char *p, int n, int indent, char *rule_char)
 {
 	int			dashes = 0,
 				equals = 0,
 				other = 0,
 				i;
 
-	for (i = 0; i < n; i++)
+	if (p[indent] != '-' && p[indent] != '_' && p[indent] != '=')
+		return false;
+	for (i = indent; i < n; i++)
 	{
 		if (p[i] == '-' || p[i] == '_')
 			dashes++;
@@ -227,8 +233,10 @@ placeholder(const char *p, int n)
 	static const char *const words[] = {"N/A", "NA", "NM", "N/M", "n/a", "nm", "n/m", "*", "**"};
 	size_t		k;
 
+	if (n > 3 || !(p[0] == 'N' || p[0] == 'n' || p[0] == '*'))
+		return false;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if ((int) strlen(words[k]) == n && memcmp(words[k], p, n) == 0)
+		if (words[k][n] == '\0' && memcmp(words[k], p, n) == 0)
 			return true;
 	return false;
 }
@@ -361,7 +369,7 @@ classify(zf_arena *a, zf_tline *l)
 		return;
 	if (l->p[i] == '<' && (l->kind = tag_kind(l->p, l->n)) != TL_BLANK)
 		return;
-	if (rule_line(l->p, l->n, &l->rule_char))
+	if (rule_line(l->p, l->n, l->indent, &l->rule_char))
 	{
 		l->kind = TL_RULE;
 		return;
