@@ -70,40 +70,87 @@ agg_context(FunctionCallInfo fcinfo, const char *name)
 }
 
 /*
- * A numeric as digits, through its binary send format.  Returns the send
- * format's sign word so NaN and infinities can be told apart.
+ * numeric's on-disk layout (PostgreSQL's numeric.c, unchanged since 9.1
+ * because it is what tables store): a 2-byte header in the short form or a
+ * 4-byte one in the long form, then base-10000 digits, most significant
+ * first.  Reading it directly costs no allocation per value, unlike
+ * numeric_send; the sign word is returned in numeric_send's terms.
  */
+#define NUMERIC_SIGN_MASK 0xC000
+#define NUMERIC_SHORT 0x8000
+#define NUMERIC_SPECIAL 0xC000
+#define NUMERIC_EXT_SIGN_MASK 0xF000
+#define NUMERIC_SHORT_SIGN_MASK 0x2000
+#define NUMERIC_SHORT_DSCALE_MASK 0x1F80
+#define NUMERIC_SHORT_DSCALE_SHIFT 7
+#define NUMERIC_SHORT_WEIGHT_SIGN_MASK 0x0040
+#define NUMERIC_SHORT_WEIGHT_MASK 0x003F
+#define NUMERIC_DSCALE_MASK 0x3FFF
+
+static uint16
+read16(const char *p)
+{
+	uint16		v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
 static int
 numeric_digits(Datum num, zf_dec_value *v, digits_buf *buf)
 {
-	bytea	   *b = DatumGetByteaPP(DirectFunctionCall1(numeric_send, num));
-	const unsigned char *p = (const unsigned char *) VARDATA_ANY(b);
-	int			ndigits = (int16) pg_ntoh16(*(const uint16 *) p),
-				i,
+	struct varlena *b = PG_DETOAST_DATUM_PACKED(num);
+	const char *p = VARDATA_ANY(b);
+	int			len = VARSIZE_ANY_EXHDR(b),
+				head,
+				ndigits,
 				sign;
+	uint16		h = read16(p);
 	int16	   *d;
 
-	v->weight = (int16) pg_ntoh16(*(const uint16 *) (p + 2));
-	sign = pg_ntoh16(*(const uint16 *) (p + 4));
-	v->dscale = pg_ntoh16(*(const uint16 *) (p + 6));
-	v->neg = (sign == NUMERIC_SEND_NEG);
+	if ((h & NUMERIC_SIGN_MASK) == NUMERIC_SPECIAL)
+	{
+		v->neg = false;
+		v->weight = v->dscale = v->ndigits = 0;
+		v->digits = buf->d;
+		return h & NUMERIC_EXT_SIGN_MASK;
+	}
+	if (h & NUMERIC_SHORT)
+	{
+		head = 2;
+		sign = (h & NUMERIC_SHORT_SIGN_MASK) ? NUMERIC_SEND_NEG : NUMERIC_SEND_POS;
+		v->dscale = (h & NUMERIC_SHORT_DSCALE_MASK) >> NUMERIC_SHORT_DSCALE_SHIFT;
+		v->weight = (h & NUMERIC_SHORT_WEIGHT_SIGN_MASK ? ~NUMERIC_SHORT_WEIGHT_MASK : 0) |
+			(h & NUMERIC_SHORT_WEIGHT_MASK);
+	}
+	else
+	{
+		head = 4;
+		sign = h & NUMERIC_SIGN_MASK;
+		v->dscale = h & NUMERIC_DSCALE_MASK;
+		v->weight = (int16) read16(p + 2);
+	}
+	ndigits = (len - head) / 2;
 	d = ndigits <= 64 ? buf->d : (buf->big = palloc(sizeof(int16) * ndigits));
-	for (i = 0; i < ndigits; i++)
-		d[i] = (int16) pg_ntoh16(*(const uint16 *) (p + 8 + 2 * i));
+	memcpy(d, p + head, sizeof(int16) * ndigits);
+	v->neg = (sign == NUMERIC_SEND_NEG);
 	v->ndigits = ndigits;
 	v->digits = d;
+	if ((Pointer) b != DatumGetPointer(num))
+		pfree(b);
 	return sign;
 }
 
 /* Adds (or with remove, takes away) a numeric; false if a removal cannot be undone. */
 static bool
-sum_apply(sum_state *s, Datum num, bool remove)
+sum_apply(sum_state *s, Datum num, bool remove, MemoryContext ctx)
 {
 	zf_dec_value v;
 	digits_buf	buf = {{0}, NULL};
 	int			sign = numeric_digits(num, &v, &buf);
 	int64		delta = remove ? -1 : 1;
 	bool		ok = true;
+	MemoryContext old;
 
 	if (sign == NUMERIC_SEND_NAN)
 		s->nan += delta;
@@ -111,10 +158,16 @@ sum_apply(sum_state *s, Datum num, bool remove)
 		s->pinf += delta;
 	else if (sign == NUMERIC_SEND_NINF)
 		s->ninf += delta;
-	else if (remove)
-		ok = zf_dec_remove(&s->dec, &v);
 	else
-		zf_dec_add(&s->dec, &v);
+	{
+		/* the sum's limbs live as long as the aggregate state */
+		old = MemoryContextSwitchTo(ctx);
+		if (remove)
+			ok = zf_dec_remove(&s->dec, &v);
+		else
+			zf_dec_add(&s->dec, &v);
+		MemoryContextSwitchTo(old);
+	}
 	if (buf.big)
 		pfree(buf.big);
 	return ok;
@@ -190,16 +243,14 @@ Datum
 zf_margin_sfunc(PG_FUNCTION_ARGS)
 {
 	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
-	MemoryContext old = MemoryContextSwitchTo(ctx);
 	margin_state *st = margin_state_get(fcinfo, ctx);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
-		sum_apply(&st->num, PG_GETARG_DATUM(1), false);
-		sum_apply(&st->den, PG_GETARG_DATUM(2), false);
+		sum_apply(&st->num, PG_GETARG_DATUM(1), false, ctx);
+		sum_apply(&st->den, PG_GETARG_DATUM(2), false, ctx);
 		st->rows++;
 	}
-	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
 }
 
@@ -208,17 +259,15 @@ Datum
 zf_margin_inv(PG_FUNCTION_ARGS)
 {
 	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
-	MemoryContext old = MemoryContextSwitchTo(ctx);
 	margin_state *st = margin_state_get(fcinfo, ctx);
 	bool		ok = true;
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
-		ok = sum_apply(&st->num, PG_GETARG_DATUM(1), true);
-		ok = sum_apply(&st->den, PG_GETARG_DATUM(2), true) && ok;
+		ok = sum_apply(&st->num, PG_GETARG_DATUM(1), true, ctx);
+		ok = sum_apply(&st->den, PG_GETARG_DATUM(2), true, ctx) && ok;
 		st->rows--;
 	}
-	MemoryContextSwitchTo(old);
 	if (!ok)
 		PG_RETURN_NULL();
 	PG_RETURN_POINTER(st);
@@ -349,7 +398,7 @@ Datum
 zf_span_sfunc(PG_FUNCTION_ARGS)
 {
 	MemoryContext ctx = agg_context(fcinfo, "zoomfin.growth");
-	MemoryContext old = MemoryContextSwitchTo(ctx);
+	MemoryContext old;
 	zf_span    *s = span_get(fcinfo, ctx);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
@@ -366,11 +415,12 @@ zf_span_sfunc(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("zoomfin.growth and zoomfin.cagr take finite dates")));
+		old = MemoryContextSwitchTo(ctx);
 		zf_span_add(s, &v, day);
+		MemoryContextSwitchTo(old);
 		if (buf.big)
 			pfree(buf.big);
 	}
-	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(s);
 }
 
