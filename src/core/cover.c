@@ -272,6 +272,21 @@ count_words(span v)
 	return words;
 }
 
+/* Whether v holds a date anywhere. */
+static bool
+has_date(span v)
+{
+	for (size_t i = 0; i < v.n; i++)
+	{
+		zf_date		d;
+
+		if ((i == 0 || !is_alnum((unsigned char) v.p[i - 1])) &&
+			zf_scan_date(v.p + i, v.n - i, &d) > 0)
+			return true;
+	}
+	return false;
+}
+
 /* ---- lines ------------------------------------------------------------------ */
 
 /* A line as examined: capped, PEM's "- " escape of a leading dash removed. */
@@ -295,7 +310,7 @@ view_of(const zf_line *ln)
 	return v;
 }
 
-/* "3", "-2-", "- 14 -": a page number standing alone */
+/* "3", "5.", "-2-", "- 14 -": a page number standing alone */
 static bool
 is_page_number(span t)
 {
@@ -306,6 +321,8 @@ is_page_number(span t)
 		i = skip_blanks(t, i + 1);
 	while (i < t.n && is_digit((unsigned char) t.p[i]))
 		i++, digits++;
+	if (i < t.n && t.p[i] == '.')
+		i++;
 	i = skip_blanks(t, i);
 	if (i < t.n && t.p[i] == '-')
 		i++;
@@ -465,6 +482,20 @@ count_chunks(span v)
 	return split_chunks(v, ch, MAX_CHUNKS);
 }
 
+/* The printed column of byte offset off, tabs expanded. */
+static int
+x_at(span v, size_t off)
+{
+	int			x = 0;
+
+	for (size_t i = 0; i < off && i < v.n; i++)
+		if (v.p[i] == '\t')
+			x = (x / 8 + 1) * 8;
+		else if (((unsigned char) v.p[i] & 0xC0) != 0x80)
+			x++;
+	return x;
+}
+
 /* ---- results ------------------------------------------------------------- */
 
 static char *
@@ -524,6 +555,23 @@ buf_span(const buf *b)
 	span		v = {b->p, b->n};
 
 	return v;
+}
+
+/* The chunks of v that reach right of column x, joined: one column of a layout. */
+static void
+right_of(span v, int x, buf *out)
+{
+	chunk		ch[MAX_CHUNKS];
+	int			n = split_chunks(v, ch, MAX_CHUNKS);
+
+	out->n = 0;
+	for (int i = 0; i < n; i++)
+		if (ch[i].x1 > x)
+		{
+			span		piece = {v.p + ch[i].off, ch[i].len};
+
+			buf_add(out, piece, " ");
+		}
 }
 
 /* ---- shapes of typed values ----------------------------------------------- */
@@ -816,16 +864,16 @@ has_label(span v, const char *const *labels, size_t n)
 }
 
 /*
- * A line that can never be a value: it holds a caption or date label, or is
- * a caption fragment like "(State or other juris-" / "diction of incorporation)".
+ * Text that is never a value: a caption or date label, or a caption fragment
+ * like "(State or other juris-" / "diction of incorporation)".
  */
 static bool
-is_caption_line(span v)
+is_caption_text(span t)
 {
-	span		t = trimmed(v);
 	long		at;
 	size_t		len;
 
+	t = trimmed(t);
 	if (t.n == 0)
 		return false;
 	if (caption_in(t, &at, &len) != F_NONE ||
@@ -841,11 +889,25 @@ is_caption_line(span v)
 }
 
 /*
- * The columns of a caption line: its chunks, each split again where a new
- * parenthesised caption begins, "(Address ...)(Zip Code)".
+ * A line of captions only.  "Cupertino, California     (Zip Code)" still
+ * holds a value; its caption chunk is skipped when the value is read.
  */
+static bool
+is_caption_line(span v)
+{
+	chunk		ch[MAX_CHUNKS];
+	int			n = split_chunks(v, ch, MAX_CHUNKS);
+
+	for (int i = 0; i < n; i++)
+		if (!is_caption_text((span) {v.p + ch[i].off, ch[i].len}))
+			return false;
+	return n > 0;
+}
+
+/* Splits v into columns: its chunks, each cut again where a parenthesised
+ * caption begins inside it, "(Address ...)(Zip Code)". */
 static int
-caption_columns(span v, column *cols)
+split_columns(span v, column *cols)
 {
 	chunk		ch[MAX_CHUNKS];
 	int			nch = split_chunks(v, ch, MAX_CHUNKS),
@@ -856,39 +918,83 @@ caption_columns(span v, column *cols)
 		size_t		start = ch[i].off,
 					end = ch[i].off + ch[i].len;
 
-		for (size_t j = start + 1; j <= end; j++)
+		for (size_t j = start + 1; j <= end && n < MAX_CHUNKS; j++)
 		{
-			bool		cut = j == end ||
-				((v.p[j] == '(' || v.p[j] == '[') &&
-				 (v.p[j - 1] == ' ' || v.p[j - 1] == ')' || v.p[j - 1] == ']'));
-
-			if (!cut || n == MAX_CHUNKS)
+			if (j < end && !((v.p[j] == '(' || v.p[j] == '[') &&
+							 (v.p[j - 1] == ' ' || v.p[j - 1] == ')' || v.p[j - 1] == ']')))
 				continue;
+			memset(&cols[n], 0, sizeof(cols[n]));
 			cols[n].c.off = start;
 			cols[n].c.len = j - start;
-			cols[n].c.x0 = ch[i].x0 + (int) (start - ch[i].off);
-			cols[n].c.x1 = ch[i].x0 + (int) (j - ch[i].off);
+			cols[n].c.x0 = ch[i].x0 + x_at((span) {v.p + ch[i].off, start - ch[i].off}, start - ch[i].off);
+			cols[n].c.x1 = ch[i].x0 + x_at((span) {v.p + ch[i].off, j - ch[i].off}, j - ch[i].off);
 			cols[n].f = F_NONE;
 			n++;
 			start = j;
 		}
 	}
+	return n;
+}
+
+/* Column i absorbs columns i+1..j: one caption's words are never split. */
+static int
+merge_columns(column *cols, int n, int i, int j)
+{
+	if (j <= i)
+		return n;
+	cols[i].c.len = cols[j].c.off + cols[j].c.len - cols[i].c.off;
+	cols[i].c.x1 = cols[j].c.x1;
+	memmove(&cols[i + 1], &cols[j + 1], (size_t) (n - j - 1) * sizeof(column));
+	return n - (j - i);
+}
+
+/*
+ * The columns of a caption line, each with the field of the earliest
+ * caption it holds.  A caption's words keep together even in justified text
+ * ("Registrant's  telephone  number").
+ */
+static int
+caption_columns(span v, column *cols)
+{
+	int			n = split_columns(v, cols);
+	size_t		hit[MAX_CHUNKS];
+
+	for (size_t k = 0; k < LENGTH(captions); k++)
+	{
+		size_t		m;
+		long		o = find_phrase(v, captions[k].kw, &m);
+		int			i = 0,
+					j;
+
+		if (o < 0)
+			continue;
+		while (i < n && cols[i].c.off + cols[i].c.len <= (size_t) o)
+			i++;
+		for (j = i; j + 1 < n && cols[j + 1].c.off < (size_t) o + m; j++)
+			;
+		if (i >= n)
+			continue;
+		n = merge_columns(cols, n, i, j);
+		memmove(&hit[i + 1], &hit[j + 1], (size_t) (n - i - 1) * sizeof(size_t));
+		if (cols[i].f != F_NONE && hit[i] <= (size_t) o)
+			continue;
+		cols[i].f = captions[k].f;
+		cols[i].kw_end = (size_t) o + m;
+		hit[i] = (size_t) o;
+	}
 	for (int i = 0; i < n; i++)
 	{
 		span		text = {v.p + cols[i].c.off, cols[i].c.len};
-		long		at;
-		size_t		len;
-		field		f = caption_in(text, &at, &len);
 		bool		paren = text.p[0] == '(' || text.p[0] == '[';
 
+		if (cols[i].f == F_NONE)
+			continue;
 		/* "zip code" inside "(Address ..., including zip code)" is no column */
-		if (f == F_ZIP && at > 1)
-			f = F_NONE;
+		if (cols[i].f == F_ZIP && hit[i] > cols[i].c.off + 1)
+			cols[i].f = F_NONE;
 		/* a free-text caption is short or parenthesised, not prose */
-		if (f != F_NONE && !is_typed(f) && !paren && count_words(text) > 8)
-			f = F_NONE;
-		cols[i].f = f;
-		cols[i].kw_end = cols[i].c.off + (size_t) at + len;
+		else if (!is_typed(cols[i].f) && !paren && count_words(text) > 8)
+			cols[i].f = F_NONE;
 	}
 	return n;
 }
@@ -928,21 +1034,29 @@ owner_of(const chunk *vc, const column *cols, int nc)
 	return best;
 }
 
-/* The chunks of value row r that fall under column col, joined. */
+/*
+ * The chunks of value row r that fall under column col, joined; captions
+ * printed in the row are skipped.  With zip given, a chunk that is a zip
+ * code after the street is put there instead: it is no part of an address.
+ */
 static void
-column_text(span r, const column *cols, int nc, int col, buf *out)
+column_text(span r, const column *cols, int nc, int col, buf *out, span *zip)
 {
 	chunk		ch[MAX_CHUNKS];
 	int			n = split_chunks(r, ch, MAX_CHUNKS);
 
 	out->n = 0;
 	for (int i = 0; i < n; i++)
-		if (owner_of(&ch[i], cols, nc) == col)
-		{
-			span		piece = {r.p + ch[i].off, ch[i].len};
+	{
+		span		piece = {r.p + ch[i].off, ch[i].len};
 
+		if (owner_of(&ch[i], cols, nc) != col || is_caption_text(piece))
+			continue;
+		if (zip != NULL && is_zip(piece) && out->n > 0)
+			*zip = piece;
+		else
 			buf_add(out, piece, " ");
-		}
+	}
 }
 
 /*
@@ -969,26 +1083,41 @@ value_row(scan *s)
 	return -1;
 }
 
-static bool
-has_date(span v)
+/*
+ * The rows of a value printed over up to max lines: from the value row *k
+ * up through the rows that touch it and are plain values ("1 Infinite
+ * Loop" over "Cupertino, California").  Returns the topmost, or -1.
+ */
+static int
+value_block(scan *s, int max, bool one_chunk, int *k)
 {
-	for (size_t i = 0; i < v.n; i++)
-	{
-		zf_date		d;
+	int			top = *k = value_row(s);
 
-		if ((i == 0 || !is_alnum((unsigned char) v.p[i - 1])) &&
-			zf_scan_date(v.p + i, v.n - i, &d) > 0)
-			return true;
+	if (top < 0)
+		return -1;
+	while (top - *k + 1 < max && ring_at(s, top)->gap == 0)
+	{
+		row		   *up = ring_at(s, top + 1);
+
+		if (up == NULL || up->caption || has_date(up->v) ||
+			(one_chunk && count_chunks(up->v) != 1))
+			break;
+		top++;
 	}
-	return false;
+	return top;
 }
 
-/* A typed value: after its label, in the row above, or a few lines below. */
+
+/*
+ * A typed value: after its label, in its column of the value rows above
+ * (or anywhere in the nearest one), or a few lines below.
+ */
 static void
 fill_typed(scan *s, span v, const column *cols, int nc, int col)
 {
 	field		f = cols[col].f;
-	int			k = value_row(s);
+	int			k,
+				top = value_block(s, 3, false, &k);
 	span		val;
 	buf			b;
 
@@ -997,12 +1126,12 @@ fill_typed(scan *s, span v, const column *cols, int nc, int col)
 		set_field(s, f, val);
 		return;
 	}
-	if (k >= 0)
+	for (int i = k; i >= 0 && i <= top; i++)
 	{
-		span		r = ring_at(s, k)->v;
+		span		r = ring_at(s, i)->v;
 
-		column_text(r, cols, nc, col, &b);
-		if (pick_typed(f, buf_span(&b), &val) || pick_typed(f, r, &val))
+		column_text(r, cols, nc, col, &b, NULL);
+		if (pick_typed(f, buf_span(&b), &val) || (i == k && pick_typed(f, r, &val)))
 		{
 			set_field(s, f, val);
 			return;
@@ -1025,19 +1154,19 @@ fill_typed(scan *s, span v, const column *cols, int nc, int col)
 
 /*
  * A free-text value (company, state, address): after "label:" on the same
- * line, else its column of the row above; an address may run over up to
- * three lines ("1 Infinite Loop" / "Cupertino, California  95014"), a
- * company name over two.
+ * line, else its column of the value rows above; an address may run over
+ * up to three lines, a company name over two.
  */
 static void
 fill_text(scan *s, span v, const column *cols, int nc, int col)
 {
 	field		f = cols[col].f;
-	span		rest = tail(v, cols[col].kw_end);
+	span		rest = tail(v, cols[col].kw_end),
+				zip = {NULL, 0};
 	const char *colon = memchr(rest.p, ':', rest.n);
-	int			k = value_row(s),
-				lines = f == F_ADDRESS ? 3 : f == F_COMPANY ? 2 : 1,
-				top;
+	int			k,
+				top = value_block(s, f == F_ADDRESS ? 3 : f == F_COMPANY ? 2 : 1,
+								  f == F_COMPANY, &k);
 	buf			acc = {{0}, 0};
 
 	if (colon)
@@ -1053,27 +1182,16 @@ fill_text(scan *s, span v, const column *cols, int nc, int col)
 			return;
 		}
 	}
-	if (k < 0)
-		return;
-	/* climb while the rows touch and are plain values */
-	top = k;
-	while (top - k + 1 < lines && ring_at(s, top)->gap == 0)
-	{
-		row		   *up = ring_at(s, top + 1);
-
-		if (up == NULL || up->caption || has_date(up->v) ||
-			(f == F_COMPANY && count_chunks(up->v) != 1))
-			break;
-		top++;
-	}
-	for (int i = top; i >= k; i--)
+	for (int i = top; i >= k && k >= 0; i--)
 	{
 		buf			b;
 		bool		comma = acc.n > 0 && acc.p[acc.n - 1] == ',';
 
-		column_text(ring_at(s, i)->v, cols, nc, col, &b);
+		column_text(ring_at(s, i)->v, cols, nc, col, &b, f == F_ADDRESS ? &zip : NULL);
 		buf_add(&acc, buf_span(&b), f == F_ADDRESS && !comma ? ", " : " ");
 	}
+	if (zip.n > 0)
+		set_field(s, F_ZIP, zip);
 	set_field(s, f, buf_span(&acc));
 }
 
@@ -1259,10 +1377,10 @@ static void
 cover_shares(scan *s, span p)
 {
 	long		out = find_phrase(p, "outstanding", NULL);
-	size_t		pos = 0,
-				best_at = 0,
+	size_t		best_at = 0,
 				best_len = 0,
 				date_end = 0;
+	bool		before_shares = false;
 	zf_date		d,
 				first = {0, 0, 0};
 	char	   *num;
@@ -1272,7 +1390,8 @@ cover_shares(scan *s, span p)
 		return;
 	for (size_t i = 0; i < p.n; i++)
 	{
-		size_t		k;
+		size_t		k,
+					pos;
 
 		if (i >= date_end && (i == 0 || !is_alnum((unsigned char) p.p[i - 1])) &&
 			(k = zf_scan_date(p.p + i, p.n - i, &d)) > 0)
@@ -1282,16 +1401,11 @@ cover_shares(scan *s, span p)
 			date_end = i + k;
 			continue;
 		}
-		if (i < date_end || (k = share_count_at(p, i)) == 0)
+		if (i < date_end || before_shares || (k = share_count_at(p, i)) == 0)
 			continue;
 		pos = skip_blanks(p, i + k);
-		if (zf_starts_with_ci(p.p + pos, p.n - pos, "share"))
-		{
-			best_at = i;
-			best_len = k;
-			break;
-		}
-		if (best_len == 0 && i > (size_t) out)
+		before_shares = zf_starts_with_ci(p.p + pos, p.n - pos, "share");
+		if (before_shares || (best_len == 0 && i > (size_t) out))
 		{
 			best_at = i;
 			best_len = k;
@@ -1378,7 +1492,7 @@ heading_follows(span t, size_t j, bool integer)
 		return true;
 	if (t.p[j] == '.')
 		return !integer || j + 1 >= t.n || zf_is_space((unsigned char) t.p[j + 1]);
-	if (t.p[j] == ':' || t.p[j] == '-' || t.p[j] == ')' || t.p[j] == '*')
+	if (t.p[j] == ':' || t.p[j] == '-')
 		return true;
 	if (t.p[j] == ' ' && j + 1 < t.n)
 	{
@@ -1452,9 +1566,13 @@ exhibit_prefix(span t)
 	return i;
 }
 
-/* An entry of an exhibit list: "99.1   Press release dated ...". */
+/*
+ * An entry of an exhibit list: "99.1   Press release dated ...".  In the
+ * body "1.  Agreement and Plan ..." is an enumeration, but an exhibit index
+ * after the signatures numbers its exhibits "4.", "99." as well.
+ */
 static bool
-exhibit_entry(span t, span *num)
+exhibit_entry(span t, span *num, bool index)
 {
 	size_t		i = exhibit_prefix(t),
 				k = number_at(t, i, 109, true),
@@ -1466,8 +1584,7 @@ exhibit_entry(span t, span *num)
 	num->n = k;
 	if (j < t.n && t.p[j] == '*')
 		j++;
-	/* "1.  Agreement and Plan ..." is an enumeration, not an exhibit number */
-	if (j < t.n && t.p[j] == '.' && memchr(num->p, '.', k) == NULL)
+	if (j < t.n && t.p[j] == '.' && memchr(num->p, '.', k) == NULL && !index)
 		return false;
 	return heading_follows(t, j, false) || (j + 1 < t.n && t.p[j] == ' ' && t.p[j + 1] == '-');
 }
@@ -1493,13 +1610,29 @@ exhibit_begins(span t, span *num)
 	return trimmed(tail(t, i + k)).n == 0;
 }
 
+/* a number set off by a wide gap, as in a two-column exhibit list */
+static bool
+wide_gap_after_number(span t)
+{
+	size_t		i = exhibit_prefix(t),
+				k = number_at(t, i, 109, true);
+
+	return k > 0 && i + k + 1 < t.n &&
+		(t.p[i + k] == '\t' || (t.p[i + k] == ' ' && is_blank((unsigned char) t.p[i + k + 1])));
+}
+
+/*
+ * Exhibit lists: an entry starts a paragraph, follows another entry, or is
+ * set off in columns (after a wrapped description).
+ */
 static void
 exhibit_line(scan *s, span t, bool para)
 {
 	span		num;
 	bool		entry = false;
 
-	if (s->exhibit_mode && (para || s->prev_entry) && exhibit_entry(t, &num))
+	if (s->exhibit_mode && (para || s->prev_entry || wide_gap_after_number(t)) &&
+		exhibit_entry(t, &num, s->z == Z_SIGN))
 	{
 		add_unique(s, &s->exhibits, num);
 		entry = true;
@@ -1518,9 +1651,7 @@ static bool
 signature_heading(span t)
 {
 	return ((t.n == 9 || t.n == 10) && zf_starts_with_ci(t.p, t.n, "signature")) ||
-		contains(t, "duly caused this report") ||
-		contains(t, "duly caused this annual report") ||
-		contains(t, "duly caused this quarterly report");
+		contains(t, "to be signed on its behalf");
 }
 
 static const char *const title_words[] = {
@@ -1598,35 +1729,74 @@ is_date_label(span t, span *rest)
 }
 
 /*
+ * When v begins with the signer's name printed again ("Robert A. Crist,
+ * Chief", "Daniel. E. Jackson"), the text after it; letters are compared,
+ * punctuation and spacing ignored.
+ */
+static bool
+after_name(span v, const char *name, span *rest)
+{
+	size_t		i = 0;
+
+	for (const char *p = name; *p; p++)
+	{
+		if (!is_alpha((unsigned char) *p))
+			continue;
+		while (i < v.n && !is_alpha((unsigned char) v.p[i]))
+			i++;
+		if (i >= v.n || lower((unsigned char) v.p[i]) != lower((unsigned char) *p))
+			return false;
+		i++;
+	}
+	if (i < v.n && is_alpha((unsigned char) v.p[i]))
+		return false;
+	while (i < v.n && (v.p[i] == ',' || v.p[i] == '.' || is_blank((unsigned char) v.p[i])))
+		i++;
+	*rest = tail(v, i);
+	return true;
+}
+
+/*
  * The signer's title: the rest of a "Name, Title" line and the lines below
  * the /s/ line, skipping rules, "(Signature)", "Name:" and the name printed
  * again, up to a blank line, a date or the next signer.
  */
 static void
-take_title(scan *s, zf_lines it, buf *title)
+take_title(scan *s, zf_lines it, int sig_x, buf *title)
 {
 	bool		seen = title->n > 0;
 	int			budget = PEEK_RAW,
 				lines = 0;
 	zf_line		ln;
+	buf			col;
 
 	while (budget-- > 0 && lines < TITLE_LINES && zf_lines_next(&it, &ln))
 	{
 		span		v = view_of(&ln),
-					t = trimmed(v),
+					t,
 					rest;
 		kind		k = classify(v);
 
-		if (k == K_NOISE)
-			continue;
+		zf_date		d;
+
 		if (k == K_BLANK)
 		{
 			if (seen)
 				break;
 			continue;
 		}
-		if (is_date_label(t, &rest) || zf_starts_with_ci(t.p, t.n, "by:") ||
-			contains(t, "/s/") || zf_scan_date(t.p, t.n, &(zf_date) {0}) > 0)
+		/* rules are skipped, but a page break ends the block */
+		if (k == K_NOISE)
+		{
+			if (memchr(v.p, '<', v.n) != NULL)
+				break;
+			continue;
+		}
+		/* only the signature's column: "Date" may be printed to its left */
+		right_of(v, sig_x, &col);
+		t = trimmed(buf_span(&col));
+		if (t.n == 0 || contains(v, "/s/") || zf_starts_with_ci(t.p, t.n, "by:") ||
+			is_date_label(t, &rest) || zf_scan_date(t.p, t.n, &d) > 0)
 			break;
 		if (t.p[0] == '(' && t.p[t.n - 1] == ')')
 			continue;
@@ -1640,10 +1810,16 @@ take_title(scan *s, zf_lines it, buf *title)
 		else if (!seen)
 		{
 			span		after,
-						name = name_part(t, &after);
+						name;
 
 			seen = true;
-			if (!has_title_word(name))
+			if (after_name(t, s->c->signer, &after))
+			{
+				t = after;
+				if (t.n == 0)
+					continue;
+			}
+			else if (name = name_part(t, &after), !has_title_word(name))
 			{
 				buf_add(title, after, " ");
 				continue;
@@ -1655,36 +1831,72 @@ take_title(scan *s, zf_lines it, buf *title)
 	}
 }
 
-/* "By: /s/ Robert A. Crist": the signer, then the title below. */
+/*
+ * The signer's name at v[off], then the title below (it: after v); sig_x is
+ * the column where the signature begins.
+ */
 static void
-take_signer(scan *s, span v, zf_lines it)
+take_signer(scan *s, span v, size_t off, int sig_x, zf_lines it)
 {
-	long		o = find_phrase(v, "/s/", NULL);
-	size_t		i,
+	size_t		i = skip_blanks(v, off),
 				j;
 	span		name,
 				after;
 	buf			title = {{0}, 0};
 
-	if (o < 0)
-		return;
-	i = skip_blanks(v, (size_t) o + 3);
 	for (j = i; j < v.n && v.p[j] != '\t' &&
 		 !(v.p[j] == ' ' && j + 1 < v.n && v.p[j + 1] == ' '); j++)
 		;
 	name = name_part((span) {v.p + i, j - i}, &after);
 	while (name.n > 0 && (name.p[name.n - 1] == '_' || name.p[name.n - 1] == '-'))
 		name.n--;
-	if (trimmed(name).n == 0)
+	if (trimmed(name).n == 0 || !is_alpha((unsigned char) name.p[0]))
 		return;
 	s->c->signer = squeezed(s, name);
 	buf_add(&title, after, " ");
-	take_title(s, it, &title);
+	take_title(s, it, sig_x, &title);
 	s->c->signer_title = squeezed(s, buf_span(&title));
 	s->signer_done = true;
 }
 
-/* "Dated: April 30, 2004", "Date:  January 27, 1997", or a date alone. */
+/*
+ * "By: /s/ Robert A. Crist", or a bare "By:" with the name typed on the line
+ * below (a conformed signature without "/s/").
+ */
+static void
+find_signer(scan *s, span t)
+{
+	long		by = find_phrase(t, "by:", NULL),
+				o = find_phrase(t, "/s/", NULL);
+	size_t		i;
+	span		below;
+	zf_lines	it = *s->it;
+	int			budget = 4,
+				sig_x;
+
+	if (o >= 0)
+	{
+		sig_x = x_at(t, (size_t) (by >= 0 && by < o ? by : o));
+		take_signer(s, t, (size_t) o + 3, sig_x, it);
+		return;
+	}
+	if (by < 0)
+		return;
+	sig_x = x_at(t, (size_t) by);
+	/* "By: ______", "By: // Mitchell Cohen" */
+	for (i = (size_t) by + 3; i < t.n && (zf_is_space((unsigned char) t.p[i]) ||
+										  t.p[i] == '_' || t.p[i] == '/'); i++)
+		;
+	if (i < t.n)
+		take_signer(s, t, i, sig_x, it);
+	else if (peek_text(&it, &budget, &below) && !contains(below, "/s/"))
+		take_signer(s, below, 0, sig_x, it);
+}
+
+/*
+ * "Dated: April 30, 2004", "Date:  January 27, 1997", or a date standing in
+ * its own column ("August 23, 1996      By: /s/ ..." over a "Date" caption).
+ */
 static void
 signed_date(scan *s, span t)
 {
@@ -1699,7 +1911,9 @@ signed_date(scan *s, span t)
 			s->c->signed_on = d;
 		return;
 	}
-	if ((k = zf_scan_date(t.p, t.n, &d)) > 0 && trimmed(tail(t, k)).n == 0)
+	if ((k = zf_scan_date(t.p, t.n, &d)) > 0 &&
+		(k == t.n || t.p[k] == '\t' ||
+		 (k + 1 < t.n && t.p[k] == ' ' && is_blank((unsigned char) t.p[k + 1]))))
 		s->c->signed_on = d;
 }
 
@@ -1725,7 +1939,7 @@ cover_line(scan *s, span v, span t)
 }
 
 static void
-body_line(scan *s, span t, bool para)
+body_line(scan *s, span v, span t, bool para)
 {
 	if (signature_heading(t))
 	{
@@ -1742,20 +1956,20 @@ body_line(scan *s, span t, bool para)
 	if (!s->have_fallback && contains(t, "/s/"))
 	{
 		s->have_fallback = true;
-		s->fallback = t;
+		s->fallback = v;
 		s->fallback_it = *s->it;
 	}
 	exhibit_line(s, t, para);
 }
 
 static void
-sign_line(scan *s, span t, bool para)
+sign_line(scan *s, span v, span t, bool para)
 {
 	span		num;
 
 	s->sign_rows++;
-	if (!s->signer_done && contains(t, "/s/"))
-		take_signer(s, t, *s->it);
+	if (!s->signer_done)
+		find_signer(s, v);
 	if (s->c->signed_on.y == 0 && s->sign_rows <= SIGN_ROWS)
 		signed_date(s, t);
 	if (exhibit_begins(t, &num))
@@ -1792,9 +2006,9 @@ process_line(scan *s, span v)
 	if (s->z == Z_COVER)
 		cover_line(s, v, t);
 	else if (s->z == Z_BODY)
-		body_line(s, t, para);
+		body_line(s, v, t, para);
 	else if (s->z == Z_SIGN)
-		sign_line(s, t, para);
+		sign_line(s, v, t, para);
 	push_row(s, v, is_caption_line(v));
 	s->blanks = 0;
 	s->prev = K_TEXT;
@@ -2178,7 +2392,12 @@ finish(scan *s)
 	if (s->z == Z_COVER)
 		para_end(s);
 	if (!s->signer_done && s->have_fallback)
-		take_signer(s, s->fallback, s->fallback_it);
+	{
+		long		o = find_phrase(s->fallback, "/s/", NULL);
+
+		take_signer(s, s->fallback, (size_t) o + 3, x_at(s->fallback, (size_t) o),
+					s->fallback_it);
+	}
 	c->report_date = s->event.y ? s->event : s->report;
 	/* items belong to 8-Ks, the period covered to periodic reports */
 	if (eight_k)
