@@ -777,12 +777,30 @@ set_address(scan *s, span v)
 	s->c->address = squeezed(s, t);
 }
 
+/*
+ * A free-text value ending in "," or ":" is a fragment of something else
+ * ("Registrant," of a caption printed above its values); a state has no
+ * digits ("Pursuant to Section 13 or 15(d) ...").
+ */
+static bool
+plausible(field f, span v)
+{
+	char		last = v.p[v.n - 1];
+
+	if (is_typed(f))
+		return true;
+	if (last == ',' || last == ':')
+		return false;
+	return f != F_STATE || !has_digit(v);
+}
+
 static void
 set_field(scan *s, field f, span v)
 {
 	char	  **slot = field_slot(s->c, f);
 
-	if (slot == NULL || *slot != NULL || trimmed(v).n == 0)
+	v = trimmed(v);
+	if (slot == NULL || *slot != NULL || v.n == 0 || !plausible(f, v))
 		return;
 	if (f == F_ADDRESS)
 		set_address(s, v);
@@ -1446,7 +1464,8 @@ para_end(scan *s)
 
 /*
  * A number as printed in an item heading or exhibit list: "7", "2.02",
- * "99.1", "10.A.50", "12(c)".  Returns its length, 0 if none.
+ * "99.1", and in exhibit lists "10.A.50", "10.A.3-2", "12(c)".  Returns its
+ * length, 0 if none.
  */
 static size_t
 number_at(span t, size_t i, int max_first, bool letters)
@@ -1472,6 +1491,10 @@ number_at(span t, size_t i, int max_first, bool letters)
 			break;
 		j = k;
 	}
+	/* an amendment number: "10.A.3-2" */
+	if (letters && j + 1 < t.n && t.p[j] == '-' && is_digit((unsigned char) t.p[j + 1]))
+		for (j++; j < t.n && is_digit((unsigned char) t.p[j]); j++)
+			;
 	/* a lettered sub-part: "12(c)", "99(a)" */
 	if (letters && j + 2 < t.n && t.p[j] == '(' && is_alnum((unsigned char) t.p[j + 1]) &&
 		(t.p[j + 2] == ')' || (j + 3 < t.n && is_alnum((unsigned char) t.p[j + 2]) && t.p[j + 3] == ')')))
@@ -2017,25 +2040,41 @@ process_line(scan *s, span v)
 /* ---- HTML ---------------------------------------------------------------- */
 
 /*
- * HTML covers are rendered to lines first: block elements end a line, a table
- * row is one line whose cells start on a grid of HTML_CELL columns (so that a
- * value row and its caption row line up as in a text cover), entities become
- * UTF-8, and head, style, script and the hidden inline XBRL header vanish.
- * Apart from the grid padding, whose total is capped, the text is never
- * longer than the HTML it comes from.
+ * HTML covers are rendered to lines first, the way a text filing prints
+ * them: a block element ends a line, and a table row becomes one line per
+ * line break inside its cells, each cell starting on a grid of HTML_CELL
+ * columns so that a value row and its caption row line up.  Entities
+ * become UTF-8; head, style, script and the hidden inline XBRL header
+ * vanish.  Output is capped at the input size plus a bounded padding.
  */
+#define HTML_SEGS	128			/* pieces of text in one table row */
+
+typedef struct html_seg
+{
+	size_t		off,
+				len;			/* in the row's flat text */
+	int			cell;
+} html_seg;
+
 typedef struct html
 {
+	zf_arena   *a;
 	char	   *out;
 	size_t		len,
 				cap,
 				pad_left;		/* grid padding still allowed */
 	size_t		line_start;
 	bool		space;			/* a blank is due before the next text */
+	bool		empty_block;	/* the open block has printed nothing yet */
 	bool		in_row,
 				in_pre;
-	int			cell;			/* grid cell of the next <td> */
-	int			pending_cell;	/* cell whose text has not started, or -1 */
+	int			cell;			/* grid cell of the current <td> */
+	int			next_cell;
+	size_t		row_start;		/* the row's flat text starts here */
+	html_seg	seg[HTML_SEGS];
+	int			nseg;
+	char	   *scratch;		/* a row's flat text while it is laid out */
+	size_t		scratch_cap;
 } html;
 
 static void
@@ -2048,39 +2087,137 @@ html_put(html *h, const char *p, size_t n)
 }
 
 static void
-html_newline(html *h)
+html_pad_to(html *h, size_t want)
 {
-	/* at most one blank line in a row */
-	if (h->len >= 2 && h->out[h->len - 1] == '\n' && h->out[h->len - 2] == '\n')
-		return;
-	html_put(h, "\n", 1);
-	h->line_start = h->len;
-	h->space = false;
-	h->pending_cell = -1;
+	size_t		col = h->len - h->line_start,
+				pad = col == 0 ? want : col + 3 > want ? 3 : want - col;
+
+	if (pad > 3 && pad - 3 > h->pad_left)
+		pad = col == 0 ? 0 : 3;
+	else if (pad > 3)
+		h->pad_left -= pad - 3;
+	while (pad-- > 0)
+		html_put(h, " ", 1);
 }
 
-/* Text is about to be written: the cell's grid position or a due blank first. */
+/* Ends the current line, unless it is empty. */
 static void
-html_before_text(html *h)
+html_newline(html *h)
 {
-	size_t		col = h->len - h->line_start;
-
-	if (h->pending_cell >= 0)
+	if (h->len > h->line_start)
 	{
-		size_t		want = (size_t) h->pending_cell * HTML_CELL;
-		size_t		pad = col + 3 > want ? (col ? 3 : 0) : want - col;
-
-		if (pad > 3 && pad - 3 > h->pad_left)
-			pad = 3;
-		else if (pad > 3)
-			h->pad_left -= pad - 3;
-		while (pad-- > 0)
-			html_put(h, " ", 1);
-		h->pending_cell = -1;
+		html_put(h, "\n", 1);
+		h->line_start = h->len;
 	}
-	else if (h->space && col > 0)
+	h->space = false;
+}
+
+/*
+ * An empty paragraph or table row is what spaces an HTML page out: it is
+ * rendered as one blank line; block boundaries themselves add none.
+ */
+static void
+html_blank_line(html *h)
+{
+	html_newline(h);
+	if (h->len >= 2 && h->out[h->len - 1] == '\n' && h->out[h->len - 2] != '\n')
+	{
+		html_put(h, "\n", 1);
+		h->line_start = h->len;
+	}
+}
+
+/* Starts a new piece of a table row: a cell, or a line break inside one. */
+static void
+html_segment(html *h)
+{
+	if (h->nseg > 0 && h->seg[h->nseg - 1].len == 0)
+		h->nseg--;
+	if (h->nseg < HTML_SEGS)
+	{
+		h->seg[h->nseg].off = h->len - h->row_start;
+		h->seg[h->nseg].len = 0;
+		h->seg[h->nseg].cell = h->cell;
+		h->nseg++;
+	}
+	h->space = false;
+}
+
+static void
+html_text(html *h, const char *p, size_t n)
+{
+	if (h->space && h->len > h->line_start && h->out[h->len - 1] != ' ')
 		html_put(h, " ", 1);
 	h->space = false;
+	h->empty_block = false;
+	html_put(h, p, n);
+	if (h->in_row && h->nseg > 0)
+		h->seg[h->nseg - 1].len = h->len - h->row_start - h->seg[h->nseg - 1].off;
+}
+
+/*
+ * Lays a finished row out: line j holds the j-th piece of every cell, each
+ * at its cell's grid column.
+ */
+static void
+html_row_end(html *h)
+{
+	size_t		flat = h->len - h->row_start;
+	int			line[HTML_SEGS];
+
+	h->in_row = false;
+	if (h->nseg == 0 || flat == 0)
+	{
+		h->nseg = 0;
+		h->len = h->row_start;
+		html_blank_line(h);
+		return;
+	}
+	if (flat > h->scratch_cap)
+	{
+		h->scratch_cap = flat * 2;
+		h->scratch = zf_arena_alloc(h->a, h->scratch_cap);
+	}
+	memcpy(h->scratch, h->out + h->row_start, flat);
+	h->len = h->line_start = h->row_start;
+	for (int i = 0; i < h->nseg; i++)
+	{
+		line[i] = 0;
+		for (int j = 0; j < i; j++)
+			line[i] += h->seg[j].cell == h->seg[i].cell && h->seg[j].len > 0;
+	}
+	for (int ln = 0; ln < h->nseg; ln++)
+	{
+		bool		any = false;
+
+		for (int i = 0; i < h->nseg; i++)
+		{
+			span		t = {h->scratch + h->seg[i].off, h->seg[i].len};
+
+			if (line[i] != ln || (t = trimmed(t)).n == 0)
+				continue;
+			html_pad_to(h, (size_t) h->seg[i].cell * HTML_CELL);
+			html_put(h, t.p, t.n);
+			any = true;
+		}
+		if (!any)
+			break;
+		html_newline(h);
+	}
+	h->nseg = 0;
+}
+
+static void
+html_row_start(html *h)
+{
+	if (h->in_row)
+		html_row_end(h);
+	html_newline(h);
+	h->in_row = true;
+	h->row_start = h->len;
+	h->cell = 0;
+	h->next_cell = 0;
+	h->nseg = 0;
 }
 
 static void
@@ -2089,14 +2226,13 @@ html_utf8(html *h, uint32_t cp)
 	char		b[4];
 	size_t		n;
 
-	if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == 0x2002 || cp == 0x2003)
+	if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == 0x2002 || cp == 0x2003 || cp == 0x2009)
 	{
 		h->space = true;
 		return;
 	}
 	if (cp == 0xAD || cp == 0x200B)
 		return;
-	html_before_text(h);
 	if (cp < 0x80)
 		b[0] = (char) cp, n = 1;
 	else if (cp < 0x800)
@@ -2107,7 +2243,7 @@ html_utf8(html *h, uint32_t cp)
 	else
 		b[0] = (char) (0xF0 | cp >> 18), b[1] = (char) (0x80 | ((cp >> 12) & 0x3F)),
 			b[2] = (char) (0x80 | ((cp >> 6) & 0x3F)), b[3] = (char) (0x80 | (cp & 0x3F)), n = 4;
-	html_put(h, b, n);
+	html_text(h, b, n);
 }
 
 /* Windows-1252 punctuation written as &#146; and friends */
@@ -2141,7 +2277,7 @@ html_entity(const char *s, size_t n, uint32_t *cp)
 		{"middot", 0xB7}, {"hellip", 0x2026}, {"shy", 0xAD}, {"ensp", 0x2002},
 		{"emsp", 0x2003}, {"thinsp", 0x2009}
 	};
-	size_t		i = 1,
+	size_t		i,
 				end;
 	uint32_t	v = 0;
 
@@ -2178,22 +2314,20 @@ html_entity(const char *s, size_t n, uint32_t *cp)
 	return 0;
 }
 
-/* Offset just past the end of the element that starts at s[i] ('<'). */
+/* Offset just past the closing tag of element name, whose start tag is at i. */
 static size_t
 html_skip_to_close(const char *s, size_t n, size_t i, const char *name)
 {
 	size_t		nl = strlen(name);
+	const char *lt;
 
-	for (size_t j = i + 1; j + 2 + nl <= n; j++)
+	for (size_t j = i + 1; j < n && (lt = memchr(s + j, '<', n - j)) != NULL; j = (size_t) (lt - s) + 1)
 	{
-		const char *lt = memchr(s + j, '<', n - j);
+		size_t		at = lt - s;
 
-		if (lt == NULL)
-			break;
-		j = lt - s;
-		if (j + 2 + nl <= n && s[j + 1] == '/' && zf_starts_with_ci(s + j + 2, n - j - 2, name))
+		if (at + 2 + nl <= n && s[at + 1] == '/' && zf_starts_with_ci(s + at + 2, n - at - 2, name))
 		{
-			const char *gt = memchr(s + j, '>', n - j);
+			const char *gt = memchr(s + at, '>', n - at);
 
 			return gt ? (size_t) (gt - s) + 1 : n;
 		}
@@ -2211,18 +2345,18 @@ static int
 html_colspan(const char *s, size_t n)
 {
 	span		v = {s, n};
-	size_t		m;
+	size_t		m,
+				i;
 	long		o = find_phrase(v, "colspan", &m);
-	int			span_n = 0;
-	size_t		i;
+	int			cols = 0;
 
 	if (o < 0)
 		return 1;
 	for (i = (size_t) o + m; i < n && (s[i] == '=' || s[i] == '"' || s[i] == '\'' || s[i] == ' '); i++)
 		;
-	while (i < n && is_digit((unsigned char) s[i]) && span_n < 100)
-		span_n = span_n * 10 + (s[i++] - '0');
-	return span_n > 0 ? span_n : 1;
+	while (i < n && is_digit((unsigned char) s[i]) && cols < 100)
+		cols = cols * 10 + (s[i++] - '0');
+	return cols > 0 ? cols : 1;
 }
 
 /* Handles the tag s[i..end); returns where rendering resumes. */
@@ -2243,16 +2377,19 @@ html_tag(html *h, const char *s, size_t n, size_t i, size_t end)
 	for (size_t k = 0; k < LENGTH(skipped); k++)
 		if (!closing && name_is(s + a, b - a, skipped[k]))
 			return html_skip_to_close(s, n, i, skipped[k]);
-	if (name_is(s + a, b - a, "tr") || name_is(s + a, b - a, "table"))
+	if (name_is(s + a, b - a, "tr") && !closing)
+		html_row_start(h);
+	else if (name_is(s + a, b - a, "tr") || name_is(s + a, b - a, "table"))
 	{
+		if (h->in_row)
+			html_row_end(h);
 		html_newline(h);
-		h->in_row = !closing && name_is(s + a, b - a, "tr");
-		h->cell = 0;
 	}
-	else if (!closing && (name_is(s + a, b - a, "td") || name_is(s + a, b - a, "th")))
+	else if (!closing && h->in_row && (name_is(s + a, b - a, "td") || name_is(s + a, b - a, "th")))
 	{
-		h->pending_cell = h->cell;
-		h->cell += html_colspan(s + b, end - b);
+		h->cell = h->next_cell;
+		h->next_cell += html_colspan(s + b, end - b);
+		html_segment(h);
 	}
 	else if (name_is(s + a, b - a, "pre"))
 	{
@@ -2263,11 +2400,15 @@ html_tag(html *h, const char *s, size_t n, size_t i, size_t end)
 		for (size_t k = 0; k < LENGTH(blocks); k++)
 			if (name_is(s + a, b - a, blocks[k]))
 			{
-				/* inside a table row a paragraph break is only a blank */
+				bool		br = name_is(s + a, b - a, "br");
+
 				if (h->in_row)
-					h->space = true;
+					html_segment(h);
+				else if ((closing || br) && h->empty_block && h->len == h->line_start)
+					html_blank_line(h);
 				else
 					html_newline(h);
+				h->empty_block = !closing;
 				break;
 			}
 	return end;
@@ -2281,10 +2422,10 @@ html_to_text(zf_arena *a, span in)
 	span		r;
 
 	memset(&h, 0, sizeof(h));
+	h.a = a;
 	h.pad_left = in.n < (1u << 20) ? in.n : (1u << 20);
 	h.cap = in.n + h.pad_left + 16;
 	h.out = zf_arena_alloc(a, h.cap);
-	h.pending_cell = -1;
 	while (i < in.n)
 	{
 		unsigned char c = (unsigned char) in.p[i];
@@ -2299,8 +2440,7 @@ html_to_text(zf_arena *a, span in)
 
 			if (i + 3 < in.n && memcmp(in.p + i, "<!--", 4) == 0)
 			{
-				span		rest = tail(in, i + 4);
-				long		o = find_phrase(rest, "-->", NULL);
+				long		o = find_phrase(tail(in, i + 4), "-->", NULL);
 
 				i = o < 0 ? in.n : i + 4 + (size_t) o + 3;
 				continue;
@@ -2313,30 +2453,30 @@ html_to_text(zf_arena *a, span in)
 			html_utf8(&h, cp);
 			i += k;
 		}
-		else if (h.in_pre && c == '\n')
+		else if (h.in_pre && !h.in_row && c == '\n')
 		{
 			html_put(&h, "\n", 1);
 			h.line_start = h.len;
 			i++;
 		}
+		else if (h.in_pre && !h.in_row && c != '\r' && zf_is_space(c))
+		{
+			html_put(&h, (const char *) &in.p[i], 1);
+			i++;
+		}
 		else if (zf_is_space(c) || (c == 0xC2 && i + 1 < in.n && (unsigned char) in.p[i + 1] == 0xA0))
 		{
-			if (h.in_pre && c != '\r')
-			{
-				html_before_text(&h);
-				html_put(&h, (const char *) &in.p[i], 1);
-			}
-			else
-				h.space = true;
+			h.space = true;
 			i += (c == 0xC2) ? 2 : 1;
 		}
 		else
 		{
-			html_before_text(&h);
-			html_put(&h, (const char *) &in.p[i], 1);
+			html_text(&h, (const char *) &in.p[i], 1);
 			i++;
 		}
 	}
+	if (h.in_row)
+		html_row_end(&h);
 	r.p = h.out;
 	r.n = h.len;
 	return r;
