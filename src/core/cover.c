@@ -844,8 +844,9 @@ static const struct
 static const char *const event_labels[] = {"earliest event", "date of earliest"};
 static const char *const report_labels[] = {"date of report"};
 static const char *const period_labels[] = {
-	"quarterly period ended", "fiscal year ended", "period ended", "year ended",
-	"quarter ended"
+	"for the quarterly period ended", "for the fiscal year ended",
+	"for the fiscal quarter ended", "for the quarter ended", "for the period ended",
+	"for the year ended"
 };
 
 #define LENGTH(a) (sizeof(a) / sizeof((a)[0]))
@@ -992,6 +993,9 @@ caption_columns(span v, column *cols)
 			;
 		if (i >= n)
 			continue;
+		/* "zip code" inside "(Address, including zip code, ...)" is no caption */
+		if (captions[k].f == F_ZIP && (size_t) o > cols[i].c.off + 1)
+			continue;
 		n = merge_columns(cols, n, i, j);
 		memmove(&hit[i + 1], &hit[j + 1], (size_t) (n - i - 1) * sizeof(size_t));
 		if (cols[i].f != F_NONE && hit[i] <= (size_t) o)
@@ -1005,13 +1009,8 @@ caption_columns(span v, column *cols)
 		span		text = {v.p + cols[i].c.off, cols[i].c.len};
 		bool		paren = text.p[0] == '(' || text.p[0] == '[';
 
-		if (cols[i].f == F_NONE)
-			continue;
-		/* "zip code" inside "(Address ..., including zip code)" is no column */
-		if (cols[i].f == F_ZIP && hit[i] > cols[i].c.off + 1)
-			cols[i].f = F_NONE;
 		/* a free-text caption is short or parenthesised, not prose */
-		else if (!is_typed(cols[i].f) && !paren && count_words(text) > 8)
+		if (cols[i].f != F_NONE && !is_typed(cols[i].f) && !paren && count_words(text) > 8)
 			cols[i].f = F_NONE;
 	}
 	return n;
@@ -1054,11 +1053,12 @@ owner_of(const chunk *vc, const column *cols, int nc)
 
 /*
  * The chunks of value row r that fall under column col, joined; captions
- * printed in the row are skipped.  With zip given, a chunk that is a zip
- * code after the street is put there instead: it is no part of an address.
+ * printed in the row are skipped.  With extra given (an address), a zip
+ * code after the street or a telephone number is put there instead: they
+ * are printed in the address block but are no part of the address.
  */
 static void
-column_text(span r, const column *cols, int nc, int col, buf *out, span *zip)
+column_text(span r, const column *cols, int nc, int col, buf *out, span *extra)
 {
 	chunk		ch[MAX_CHUNKS];
 	int			n = split_chunks(r, ch, MAX_CHUNKS);
@@ -1066,12 +1066,15 @@ column_text(span r, const column *cols, int nc, int col, buf *out, span *zip)
 	out->n = 0;
 	for (int i = 0; i < n; i++)
 	{
-		span		piece = {r.p + ch[i].off, ch[i].len};
+		span		piece = {r.p + ch[i].off, ch[i].len},
+					phone;
 
 		if (owner_of(&ch[i], cols, nc) != col || is_caption_text(piece))
 			continue;
-		if (zip != NULL && is_zip(piece) && out->n > 0)
-			*zip = piece;
+		if (extra != NULL && is_zip(piece) && out->n > 0)
+			extra[0] = piece;
+		else if (extra != NULL && find_phone(piece, &phone) && phone.n == piece.n)
+			extra[1] = piece;
 		else
 			buf_add(out, piece, " ");
 	}
@@ -1180,7 +1183,7 @@ fill_text(scan *s, span v, const column *cols, int nc, int col)
 {
 	field		f = cols[col].f;
 	span		rest = tail(v, cols[col].kw_end),
-				zip = {NULL, 0};
+				extra[2] = {{NULL, 0}, {NULL, 0}};	/* zip, phone */
 	const char *colon = memchr(rest.p, ':', rest.n);
 	int			k,
 				top = value_block(s, f == F_ADDRESS ? 3 : f == F_COMPANY ? 2 : 1,
@@ -1205,11 +1208,13 @@ fill_text(scan *s, span v, const column *cols, int nc, int col)
 		buf			b;
 		bool		comma = acc.n > 0 && acc.p[acc.n - 1] == ',';
 
-		column_text(ring_at(s, i)->v, cols, nc, col, &b, f == F_ADDRESS ? &zip : NULL);
+		column_text(ring_at(s, i)->v, cols, nc, col, &b, f == F_ADDRESS ? extra : NULL);
 		buf_add(&acc, buf_span(&b), f == F_ADDRESS && !comma ? ", " : " ");
 	}
-	if (zip.n > 0)
-		set_field(s, F_ZIP, zip);
+	if (extra[0].n > 0)
+		set_field(s, F_ZIP, extra[0]);
+	if (extra[1].n > 0)
+		set_field(s, F_PHONE, extra[1]);
 	set_field(s, f, buf_span(&acc));
 }
 
@@ -1341,7 +1346,7 @@ cover_dates(scan *s, span v)
 
 /* ---- form type and shares outstanding ------------------------------------- */
 
-/* "FORM 8-K", "Form 10-Q/A", "FORM 10-KSB" at the start of a line. */
+/* "FORM 8-K", "Form 10-Q/A", "FORM 10-KSB", "FORM S-3" at the start of a line. */
 static void
 cover_form(scan *s, span t)
 {
@@ -1357,7 +1362,9 @@ cover_form(scan *s, span t)
 		;
 	tok.p = t.p + i;
 	tok.n = j - i;
-	if (tok.n == 0 || tok.n > 12 || !has_digit(tok) || !is_digit((unsigned char) tok.p[0]))
+	/* "8-K", "10-Q/A", "4", "S-3": a digit, and a dash unless it leads */
+	if (tok.n == 0 || tok.n > 12 || !has_digit(tok) ||
+		!(is_digit((unsigned char) tok.p[0]) || memchr(tok.p, '-', tok.n) != NULL))
 		return;
 	up = zf_arena_strndup(s->a, tok.p, tok.n);
 	for (char *p = up; *p; p++)
@@ -2542,7 +2549,8 @@ finish(scan *s)
 	/* items belong to 8-Ks, the period covered to periodic reports */
 	if (eight_k)
 		list_out(&s->items, &c->items);
-	if (eight_k && form != NULL)
+	if (form != NULL && strncmp(form, "10-", 3) != 0 && strcmp(form, "20-F") != 0 &&
+		strcmp(form, "40-F") != 0 && strcmp(form, "11-K") != 0)
 		c->period_end = (zf_date) {0, 0, 0};
 	list_out(&s->exhibits, &c->exhibits);
 	found += c->company != NULL;
