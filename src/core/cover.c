@@ -2039,7 +2039,9 @@ process_line(scan *s, span v)
 		body_line(s, v, t, para);
 	else if (s->z == Z_SIGN)
 		sign_line(s, v, t, para);
-	push_row(s, v, is_caption_line(v));
+	/* only the cover looks back at the rows above */
+	if (s->z == Z_COVER)
+		push_row(s, v, is_caption_line(v));
 	s->blanks = 0;
 	s->prev = K_TEXT;
 }
