@@ -1006,11 +1006,22 @@ caption_columns(span v, column *cols)
 	}
 	for (int i = 0; i < n; i++)
 	{
-		span		text = {v.p + cols[i].c.off, cols[i].c.len};
-		bool		paren = text.p[0] == '(' || text.p[0] == '[';
+		span		text = {v.p + cols[i].c.off, cols[i].c.len},
+					before = {text.p, cols[i].f != F_NONE ? hit[i] - cols[i].c.off : 0};
+		char		last = text.p[text.n - 1];
+		bool		paren = text.p[0] == '(' || text.p[0] == '[' ||
+			((last == ')' || last == ']') && !memchr(text.p, '(', text.n) &&
+			 !memchr(text.p, '[', text.n));
 
-		/* a free-text caption is short or parenthesised, not prose */
-		if (cols[i].f != F_NONE && !is_typed(cols[i].f) && !paren && count_words(text) > 8)
+		/*
+		 * A caption is parenthesised (or the end of one), or a label that begins its column
+		 * ("Registrant's telephone number, ...:"), not words in prose ("...
+		 * ended December 31, 1994, Commission file no. 1-10682").  A free-text
+		 * caption is short besides.
+		 */
+		if (paren || cols[i].f == F_NONE)
+			continue;
+		if (count_words(before) > 3 || (!is_typed(cols[i].f) && count_words(text) > 8))
 			cols[i].f = F_NONE;
 	}
 	return n;
@@ -1471,11 +1482,12 @@ para_end(scan *s)
 
 /*
  * A number as printed in an item heading or exhibit list: "7", "2.02",
- * "99.1", and in exhibit lists "10.A.50", "10.A.3-2", "12(c)".  Returns its
- * length, 0 if none.
+ * "99.1", and in exhibit lists "10.A.50", "10.16a", "10.A.3-2", "12(c)".
+ * It must end a word ("1998", "10.16x5" are none).  Returns its length, 0
+ * if none.
  */
 static size_t
-number_at(span t, size_t i, int max_first, bool letters)
+number_at(span t, size_t i, int max_first, bool exhibit)
 {
 	size_t		j = i,
 				first = 0;
@@ -1483,7 +1495,7 @@ number_at(span t, size_t i, int max_first, bool letters)
 
 	while (j < t.n && is_digit((unsigned char) t.p[j]) && first < 3)
 		v = v * 10 + (t.p[j++] - '0'), first++;
-	if (first == 0 || v == 0 || v > max_first || (j < t.n && is_digit((unsigned char) t.p[j])))
+	if (first == 0 || v == 0 || v > max_first)
 		return 0;
 	for (int parts = 0; parts < 3 && j + 1 < t.n && t.p[j] == '.'; parts++)
 	{
@@ -1491,21 +1503,24 @@ number_at(span t, size_t i, int max_first, bool letters)
 
 		while (k < t.n && k - j <= 3 && is_digit((unsigned char) t.p[k]))
 			k++;
-		if (k == j + 1 && letters && is_alpha((unsigned char) t.p[k]) &&
-			(k + 1 >= t.n || !is_alpha((unsigned char) t.p[k + 1])))
+		/* "10.16a", "10.A" */
+		if (exhibit && k < t.n && is_alpha((unsigned char) t.p[k]) &&
+			(k + 1 >= t.n || !is_alnum((unsigned char) t.p[k + 1])))
 			k++;
 		if (k == j + 1 || (k < t.n && is_alnum((unsigned char) t.p[k])))
 			break;
 		j = k;
 	}
 	/* an amendment number: "10.A.3-2" */
-	if (letters && j + 1 < t.n && t.p[j] == '-' && is_digit((unsigned char) t.p[j + 1]))
+	if (exhibit && j + 1 < t.n && t.p[j] == '-' && is_digit((unsigned char) t.p[j + 1]))
 		for (j++; j < t.n && is_digit((unsigned char) t.p[j]); j++)
 			;
 	/* a lettered sub-part: "12(c)", "99(a)" */
-	if (letters && j + 2 < t.n && t.p[j] == '(' && is_alnum((unsigned char) t.p[j + 1]) &&
+	if (exhibit && j + 2 < t.n && t.p[j] == '(' && is_alnum((unsigned char) t.p[j + 1]) &&
 		(t.p[j + 2] == ')' || (j + 3 < t.n && is_alnum((unsigned char) t.p[j + 2]) && t.p[j + 3] == ')')))
 		j += t.p[j + 2] == ')' ? 3 : 4;
+	if (j < t.n && is_alnum((unsigned char) t.p[j]))
+		return 0;
 	return j - i;
 }
 

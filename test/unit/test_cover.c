@@ -42,6 +42,8 @@ typedef struct expect
  *   EIN are found, the combined "Registrant, State of Incorporation, Address
  *   and Telephone Number" column is not read.
  * - Pericom 2002 signs "Date:  Marcxh 12, 2002": no date.
+ * - The S-3 of 1995 prints no commission file number on its cover; the
+ *   "Commission file no. 1-10682" of its prospectus is prose, not a caption.
  */
 static const expect filings[] = {
 	{
@@ -323,7 +325,7 @@ static const expect filings[] = {
 		.zip = "60504",
 		.phone = "800-323-6883",
 		.items = "5,7",
-		.exhibits = "4.1,4.2,4.3,4.4,4.5,4.6,99.1,10",
+		.exhibits = "4.1,4.2,4.3,4.4,4.5,4.6,10.16a,10.16b,10.16c,99.1",
 		.signer = "Stephen J. Hawrysz",
 		.signer_title = "Vice President, Treasurer and Chief Financial Officer",
 		.signed_on = "1999-04-20",
@@ -711,7 +713,6 @@ static const expect filings[] = {
 		.form = "S-3",
 		.company = "PAGE AMERICA GROUP, INC.",
 		.state = "New York",
-		.file_number = "1-10682",
 		.ein = "13-2865787",
 		.address = "125 State Street, Hackensack, New Jersey",
 		.zip = "07601",
