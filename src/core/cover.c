@@ -101,7 +101,7 @@ typedef struct scan
 	zone		z;
 	int			cover_rows;
 	row			ring[RING];
-	int			nring;			/* rows pushed so far */
+	int			nring;			/* rows pushed so far (at most COVER_ROWS) */
 	int			blanks;			/* blank lines since the last text line */
 	kind		prev;			/* kind of the previous raw line */
 	bool		prev_entry;		/* previous text line listed an exhibit */
@@ -113,7 +113,7 @@ typedef struct scan
 	zf_lines	fallback_it;
 	zf_date		report,
 				event;
-	char		para[LINE_CAP]; /* current cover paragraph, squeezed */
+	char		para[LINE_CAP]; /* current cover paragraph, lines joined */
 	size_t		plen;
 	zf_vec		items,
 				exhibits;
@@ -426,9 +426,6 @@ push_row(scan *s, span v, bool caption)
 	r->gap = s->blanks;
 	r->caption = caption;
 	s->nring++;
-	/* keep the index small; only the last RING rows matter */
-	if (s->nring >= 1000000)
-		s->nring = RING + s->nring % RING;
 }
 
 /* Splits a line into columns at tabs and runs of two or more blanks. */
@@ -641,9 +638,9 @@ next_token(span v, size_t *pos, span *tok)
 	*pos = j;
 	tok->p = v.p + i;
 	tok->n = j - i;
-	while (tok->n > 0 && strchr("([", tok->p[0]))
+	while (tok->n > 0 && (tok->p[0] == '(' || tok->p[0] == '['))
 		tok->p++, tok->n--;
-	while (tok->n > 0 && strchr(".,;:)]", tok->p[tok->n - 1]))
+	while (tok->n > 0 && memchr(".,;:)]", tok->p[tok->n - 1], 6) != NULL)
 		tok->n--;
 	return true;
 }
@@ -677,9 +674,11 @@ find_phone(span v, span *out)
 			}
 			else if (ch == ' ' && ++blanks <= 2)
 				continue;
-			else if (ch == '(' || ch == ')' || ch == '-' || ch == '.')
+			else if ((ch == '(' && digits == 0) || ch == ')' || ch == '-' || ch == '.')
 				blanks = 0;
 			else
+				break;
+			if (digits > 11)
 				break;
 		}
 		if ((digits == 10 || digits == 11) &&
@@ -1272,11 +1271,11 @@ next_date(span v, size_t *pos, zf_date *d)
 /*
  * The date after a label: on the rest of the line or the next line; else a
  * date printed above the label ("AUGUST 12, 1998" over "Date of Report").
- * "March 14, 2002 (March 6, 2002)" gives the date of the report and then,
- * in parentheses, the date of the earliest event reported.
+ * For the date of a report, "March 14, 2002 (March 6, 2002)" gives the
+ * date of the report and then, in parentheses, of the earliest event.
  */
 static void
-label_dates(scan *s, span rest, zf_date *slot)
+label_dates(scan *s, span rest, zf_date *slot, bool report)
 {
 	buf			b = {{0}, 0};
 	span		next,
@@ -1300,7 +1299,7 @@ label_dates(scan *s, span rest, zf_date *slot)
 		size_t		q = skip_blanks(text, pos),
 					k;
 
-		if (q < text.n && text.p[q] == '(' &&
+		if (report && q < text.n && text.p[q] == '(' &&
 			(k = zf_scan_date(text.p + q + 1, text.n - q - 1, &d2)) > 0 &&
 			(q = skip_blanks(text, q + 1 + k)) < text.n && text.p[q] == ')')
 		{
@@ -1336,13 +1335,13 @@ cover_dates(scan *s, span v)
 	for (size_t i = 0; i < LENGTH(event_labels); i++)
 		if ((o = find_phrase(v, event_labels[i], &m)) >= 0)
 		{
-			label_dates(s, tail(v, (size_t) o + m), &s->event);
+			label_dates(s, tail(v, (size_t) o + m), &s->event, true);
 			return;
 		}
 	for (size_t i = 0; i < LENGTH(report_labels); i++)
 		if ((o = find_phrase(v, report_labels[i], &m)) >= 0)
 		{
-			label_dates(s, tail(v, (size_t) o + m), &s->report);
+			label_dates(s, tail(v, (size_t) o + m), &s->report, true);
 			return;
 		}
 	if (s->c->period_end.y != 0)
@@ -1350,7 +1349,7 @@ cover_dates(scan *s, span v)
 	for (size_t i = 0; i < LENGTH(period_labels); i++)
 		if ((o = find_phrase(v, period_labels[i], &m)) >= 0)
 		{
-			label_dates(s, tail(v, (size_t) o + m), &s->c->period_end);
+			label_dates(s, tail(v, (size_t) o + m), &s->c->period_end, false);
 			return;
 		}
 }
@@ -1384,7 +1383,10 @@ cover_form(scan *s, span t)
 	s->c->form_type = up;
 }
 
-/* A share count: digits with thousands commas, at least four digits. */
+/*
+ * A share count: digits with thousands commas, at least four digits, not a
+ * year ("outstanding during fiscal 2004").
+ */
 static size_t
 share_count_at(span v, size_t i)
 {
@@ -1398,6 +1400,8 @@ share_count_at(span v, size_t i)
 					   (v.p[j] == ',' && j + 1 < v.n && is_digit((unsigned char) v.p[j + 1]))))
 		digits += is_digit((unsigned char) v.p[j++]);
 	if (digits < 4 || (j < v.n && (is_alpha((unsigned char) v.p[j]) || v.p[j] == '.')))
+		return 0;
+	if (j - i == 4 && (v.p[i] == '1' || v.p[i] == '2'))
 		return 0;
 	return j - i;
 }
@@ -1821,7 +1825,6 @@ take_title(scan *s, zf_lines it, int sig_x, buf *title)
 					t,
 					rest;
 		kind		k = classify(v);
-
 		zf_date		d;
 
 		if (k == K_BLANK)
@@ -2088,6 +2091,7 @@ typedef struct html
 				cap,
 				pad_left;		/* grid padding still allowed */
 	size_t		line_start;
+	size_t		col;			/* printed columns on the current line */
 	bool		space;			/* a blank is due before the next text */
 	bool		empty_block;	/* the open block has printed nothing yet */
 	bool		in_row,
@@ -2108,12 +2112,19 @@ html_put(html *h, const char *p, size_t n)
 		n = h->cap - h->len;
 	memcpy(h->out + h->len, p, n);
 	h->len += n;
+	for (size_t i = 0; i < n; i++)
+	{
+		if (p[i] == '\n')
+			h->col = 0;
+		else if (((unsigned char) p[i] & 0xC0) != 0x80)
+			h->col++;
+	}
 }
 
 static void
 html_pad_to(html *h, size_t want)
 {
-	size_t		col = h->len - h->line_start,
+	size_t		col = h->col,
 				pad = col == 0 ? want : col + 3 > want ? 3 : want - col;
 
 	if (pad > 3 && pad - 3 > h->pad_left)
@@ -2194,6 +2205,7 @@ html_row_end(html *h)
 	{
 		h->nseg = 0;
 		h->len = h->row_start;
+		h->col = 0;
 		html_blank_line(h);
 		return;
 	}
@@ -2204,6 +2216,7 @@ html_row_end(html *h)
 	}
 	memcpy(h->scratch, h->out + h->row_start, flat);
 	h->len = h->line_start = h->row_start;
+	h->col = 0;
 	for (int i = 0; i < h->nseg; i++)
 	{
 		line[i] = 0;
