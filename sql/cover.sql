@@ -10,12 +10,15 @@ SELECT (zoomfin.parse_cover(raw)).* FROM filings WHERE name = 'seeds/001_4e42437
 
 -- real filings of other companies and layouts, 1994-2025, text and HTML.
 -- Notes on values that are not obvious:
--- * report_date is the date of the earliest event reported.  Covers that
---   print "Date of Report ...: March 14, 2002 (March 6, 2002)" give it in
---   parentheses (Pericom 2002, Innovative 2000-057, ExperTelligence 2009);
---   ExperTelligence 2003 prints "(date of earliest event reported March
---   21,2003)" under "Date of Report: April 30, 2003" -- its own repository's
---   ground truth takes the date of report; we follow the earliest event.
+-- * report_date is the date printed as the date of report.  Some covers
+--   print two: "Date of Report (Date of earliest event reported): March 14,
+--   2002 (March 6, 2002)" (Pericom 2002, 2005-056, 2005-2977, Innovative
+--   2000-057, ExperTelligence 2009), or "Date of Report: April 30, 2003" over
+--   "(date of earliest event reported March 21,2003)" (ExperTelligence 2003).
+--   Which one is "the" report date is genuinely ambiguous; we take the date
+--   of report, as the ground truth of ExperTelligence 2003 and 2009 does and
+--   EDGAR's CONFORMED PERIOD OF REPORT does in four of these five filings.
+--   The earliest event's date is used only when no date of report is printed.
 -- * Amazon 1998 prints the date above "Date of Report"; Cotelligent 1996-004
 --   above "(Date of Report)".
 -- * Zurn 1994 prints its captions above the values and no company caption:

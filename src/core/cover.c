@@ -1303,10 +1303,9 @@ label_dates(scan *s, span rest, zf_date *slot, bool report)
 			(k = zf_scan_date(text.p + q + 1, text.n - q - 1, &d2)) > 0 &&
 			(q = skip_blanks(text, q + 1 + k)) < text.n && text.p[q] == ')')
 		{
-			if (s->report.y == 0)
-				s->report = d1;
-			d1 = d2;
-			slot = &s->event;
+			if (s->event.y == 0)
+				s->event = d2;
+			slot = &s->report;
 		}
 		if (slot->y == 0)
 			*slot = d1;
@@ -1326,22 +1325,28 @@ label_dates(scan *s, span rest, zf_date *slot, bool report)
 	}
 }
 
+/*
+ * The dates of the cover.  "Date of Report (Date of earliest event
+ * reported): April 30, 2004" is one date; a cover printing "Date of Report"
+ * and the earliest event apart gives both, and the report date is the one
+ * printed as the date of report (the earliest event only stands in for it).
+ */
 static void
 cover_dates(scan *s, span v)
 {
 	size_t		m;
 	long		o;
 
-	for (size_t i = 0; i < LENGTH(event_labels); i++)
-		if ((o = find_phrase(v, event_labels[i], &m)) >= 0)
-		{
-			label_dates(s, tail(v, (size_t) o + m), &s->event, true);
-			return;
-		}
 	for (size_t i = 0; i < LENGTH(report_labels); i++)
 		if ((o = find_phrase(v, report_labels[i], &m)) >= 0)
 		{
 			label_dates(s, tail(v, (size_t) o + m), &s->report, true);
+			return;
+		}
+	for (size_t i = 0; i < LENGTH(event_labels); i++)
+		if ((o = find_phrase(v, event_labels[i], &m)) >= 0)
+		{
+			label_dates(s, tail(v, (size_t) o + m), &s->event, true);
 			return;
 		}
 	if (s->c->period_end.y != 0)
@@ -2575,7 +2580,7 @@ finish(scan *s)
 		take_signer(s, s->fallback, (size_t) o + 3, x_at(s->fallback, (size_t) o),
 					s->fallback_it);
 	}
-	c->report_date = s->event.y ? s->event : s->report;
+	c->report_date = s->report.y ? s->report : s->event;
 	/* items belong to 8-Ks, the period covered to periodic reports */
 	if (eight_k)
 		list_out(&s->items, &c->items);

@@ -30,10 +30,12 @@ typedef struct expect
 
 /*
  * Notes on the less obvious values, all as the filing prints them:
- * - report_date is the date of the earliest event reported: when a cover
- *   prints "March 14, 2002 (March 6, 2002)" it is the one in parentheses
- *   (Pericom 2002, ExperTelligence 2009), and ExperTelligence 2003 prints
- *   "(date of earliest event reported March 21,2003)" under its date of report.
+ * - report_date is the date printed as the date of report: "March 14, 2002
+ *   (March 6, 2002)" gives March 14 (Pericom 2002; the parenthesised date is
+ *   the earliest event), as does "Date of Report: April 30, 2003" over
+ *   "(date of earliest event reported March 21,2003)" (ExperTelligence 2003,
+ *   whose repository's ground truth agrees); the earliest event's date is
+ *   taken only when no date of report is printed.
  * - Zurn 1994 prints its captions above the values and no company caption:
  *   only the typed values (file number, EIN, phone) are found.
  * - Oasis 2002 prints no caption under its company name: company is NULL.
@@ -200,7 +202,7 @@ static const expect filings[] = {
 	{
 		.path = "test/data/corpus/text-8k/1001426_8K_2002_0001012870-02-001163.txt",
 		.form = "8-K",
-		.report_date = "2002-03-06",
+		.report_date = "2002-03-14",
 		.company = "Pericom Semiconductor Corporation",
 		.state = "California",
 		.file_number = "000-27026",
@@ -216,7 +218,7 @@ static const expect filings[] = {
 	{
 		.path = "test/data/corpus/text-8k/1001426_8K_2005_0001275287-05-000056.txt",
 		.form = "8-K",
-		.report_date = "2005-01-07",
+		.report_date = "2005-01-10",
 		.company = "PERICOM SEMICONDUCTOR CORPORATION",
 		.state = "CALIFORNIA",
 		.file_number = "0-27026",
@@ -233,7 +235,7 @@ static const expect filings[] = {
 	{
 		.path = "test/data/corpus/text-8k/1001426_8K_2005_0001275287-05-002977.txt",
 		.form = "8-K",
-		.report_date = "2005-08-01",
+		.report_date = "2005-08-02",
 		.company = "PERICOM SEMICONDUCTOR CORPORATION",
 		.state = "California",
 		.file_number = "0-27026",
@@ -299,7 +301,7 @@ static const expect filings[] = {
 	{
 		.path = "test/data/corpus/text-8k/1002022_8K_2000_0000914260-00-000057.txt",
 		.form = "8-K",
-		.report_date = "2000-08-25",
+		.report_date = "2000-08-28",
 		.company = "INNOVATIVE CLINICAL SOLUTIONS, LTD.",
 		.state = "Delaware",
 		.file_number = "0-27568",
@@ -531,7 +533,7 @@ static const expect filings[] = {
 	{
 		.path = "test/data/corpus/expertelligence_8-K_2003-04-30.txt",
 		.form = "8-K",
-		.report_date = "2003-03-21",
+		.report_date = "2003-04-30",
 		.company = "ExperTelligence, Inc.",
 		.state = "California",
 		.file_number = "0-11596",
@@ -622,7 +624,7 @@ static const expect filings[] = {
 	{
 		.path = "test/data/corpus/cover/0001213900-09-002194_0001213900-09-002194.txt",
 		.form = "8-K",
-		.report_date = "2009-08-03",
+		.report_date = "2009-08-19",
 		.company = "ExperTelligence, Inc.",
 		.state = "Nevada",
 		.file_number = "0-11596",
@@ -1020,7 +1022,7 @@ test_layouts(void)
 				   "Registrant's telephone number, including area code:\n"
 				   "(775) 555-0100\n");
 	CHECK_STR(c.form_type, "8-K/A");
-	CHECK_STR(date_text(c.report_date), "2005-08-01");
+	CHECK_STR(date_text(c.report_date), "2005-08-02");
 	CHECK_STR(c.company, "ACME WIDGETS CORP.");
 	CHECK_STR(c.state, "Nevada");
 	CHECK_STR(c.file_number, "0-12345");
@@ -1028,6 +1030,15 @@ test_layouts(void)
 	CHECK_STR(c.address, "1 Main Street, Reno, Nevada");
 	CHECK_STR(c.zip, "89501");
 	CHECK_STR(c.phone, "(775) 555-0100");
+	zf_arena_free(&a);
+
+	/* only the earliest event is dated */
+	c = parse_text(&a,
+				   "FORM 8-K\n\n"
+				   "Date of earliest event reported:   June 1, 2004\n\n"
+				   "ACME CORP.\n(Exact name of registrant as specified in its charter)\n");
+	CHECK_STR(date_text(c.report_date), "2004-06-01");
+	CHECK_STR(c.company, "ACME CORP.");
 	zf_arena_free(&a);
 
 	/* a 10-Q: period, shares in a class table */
