@@ -944,8 +944,8 @@ split_columns(span v, column *cols)
 			memset(&cols[n], 0, sizeof(cols[n]));
 			cols[n].c.off = start;
 			cols[n].c.len = j - start;
-			cols[n].c.x0 = ch[i].x0 + x_at((span) {v.p + ch[i].off, start - ch[i].off}, start - ch[i].off);
-			cols[n].c.x1 = ch[i].x0 + x_at((span) {v.p + ch[i].off, j - ch[i].off}, j - ch[i].off);
+			cols[n].c.x0 = x_at(v, start);
+			cols[n].c.x1 = x_at(v, j);
 			cols[n].f = F_NONE;
 			n++;
 			start = j;
@@ -1373,7 +1373,8 @@ cover_form(scan *s, span t)
 	if (!zf_starts_with_ci(t.p, t.n, "form") || t.n < 6 || !is_blank((unsigned char) t.p[4]))
 		return;
 	i = skip_blanks(t, 4);
-	for (j = i; j < t.n && (is_alnum((unsigned char) t.p[j]) || t.p[j] == '-' || t.p[j] == '/'); j++)
+	for (j = i; j < t.n && (is_alnum((unsigned char) t.p[j]) || t.p[j] == '-' ||
+							t.p[j] == '/'); j++)
 		;
 	tok.p = t.p + i;
 	tok.n = j - i;
@@ -1525,9 +1526,13 @@ number_at(span t, size_t i, int max_first, bool exhibit)
 		for (j++; j < t.n && is_digit((unsigned char) t.p[j]); j++)
 			;
 	/* a lettered sub-part: "12(c)", "99(a)" */
-	if (exhibit && j + 2 < t.n && t.p[j] == '(' && is_alnum((unsigned char) t.p[j + 1]) &&
-		(t.p[j + 2] == ')' || (j + 3 < t.n && is_alnum((unsigned char) t.p[j + 2]) && t.p[j + 3] == ')')))
-		j += t.p[j + 2] == ')' ? 3 : 4;
+	if (exhibit && j + 2 < t.n && t.p[j] == '(' && is_alnum((unsigned char) t.p[j + 1]))
+	{
+		if (t.p[j + 2] == ')')
+			j += 3;
+		else if (j + 3 < t.n && is_alnum((unsigned char) t.p[j + 2]) && t.p[j + 3] == ')')
+			j += 4;
+	}
 	if (j < t.n && is_alnum((unsigned char) t.p[j]))
 		return 0;
 	return j - i;
@@ -2336,7 +2341,8 @@ html_entity(const char *s, size_t n, uint32_t *cp)
 		for (i = hex ? 3 : 2; i < end; i++)
 		{
 			int			c = lower((unsigned char) s[i]);
-			int			d = is_digit(c) ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+			int			d = is_digit(c) ? c - '0' :
+				(hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
 
 			if (d < 0 || v > 0x10FFFF)
 				return 0;
@@ -2363,11 +2369,13 @@ html_skip_to_close(const char *s, size_t n, size_t i, const char *name)
 	size_t		nl = strlen(name);
 	const char *lt;
 
-	for (size_t j = i + 1; j < n && (lt = memchr(s + j, '<', n - j)) != NULL; j = (size_t) (lt - s) + 1)
+	for (size_t j = i + 1; j < n && (lt = memchr(s + j, '<', n - j)) != NULL;
+		 j = (size_t) (lt - s) + 1)
 	{
 		size_t		at = lt - s;
 
-		if (at + 2 + nl <= n && s[at + 1] == '/' && zf_starts_with_ci(s + at + 2, n - at - 2, name))
+		if (at + 2 + nl <= n && s[at + 1] == '/' &&
+			zf_starts_with_ci(s + at + 2, n - at - 2, name))
 		{
 			const char *gt = memchr(s + at, '>', n - at);
 
@@ -2394,7 +2402,7 @@ html_colspan(const char *s, size_t n)
 
 	if (o < 0)
 		return 1;
-	for (i = (size_t) o + m; i < n && (s[i] == '=' || s[i] == '"' || s[i] == '\'' || s[i] == ' '); i++)
+	for (i = (size_t) o + m; i < n && memchr("=\"' ", s[i], 4) != NULL; i++)
 		;
 	while (i < n && is_digit((unsigned char) s[i]) && cols < 100)
 		cols = cols * 10 + (s[i++] - '0');
@@ -2506,7 +2514,8 @@ html_to_text(zf_arena *a, span in)
 			html_put(&h, (const char *) &in.p[i], 1);
 			i++;
 		}
-		else if (zf_is_space(c) || (c == 0xC2 && i + 1 < in.n && (unsigned char) in.p[i + 1] == 0xA0))
+		else if (zf_is_space(c) ||
+				 (c == 0xC2 && i + 1 < in.n && (unsigned char) in.p[i + 1] == 0xA0))
 		{
 			h.space = true;
 			i += (c == 0xC2) ? 2 : 1;
