@@ -36,7 +36,8 @@ CREATE TYPE zoomfin.cover AS (
 	signer_title text,
 	signed_on date,
 	shares_outstanding numeric,
-	shares_as_of date
+	shares_as_of date,
+	date_of_report date
 );
 COMMENT ON TYPE zoomfin.cover IS 'the cover page of an 8-K, 10-Q or 10-K, as printed';
 

@@ -2589,7 +2589,9 @@ finish(scan *s)
 		take_signer(s, s->fallback, (size_t) o + 3, x_at(s->fallback, (size_t) o),
 					s->fallback_it);
 	}
-	c->report_date = s->report.y ? s->report : s->event;
+	/* SPEC: the date of the earliest event reported; the date of report stands in for it */
+	c->report_date = s->event.y ? s->event : s->report;
+	c->date_of_report = s->report.y ? s->report : s->event;
 	/* items belong to 8-Ks, the period covered to periodic reports */
 	if (eight_k)
 		list_out(&s->items, &c->items);

@@ -155,6 +155,7 @@ typedef struct zf_cover
 	zf_date		signed_on;
 	char	   *shares_outstanding;	/* normalised decimal or NULL */
 	zf_date		shares_as_of;
+	zf_date		date_of_report;	/* "Date of Report", when printed apart from the event */
 } zf_cover;
 
 /* Returns false when the text has no recognisable cover page. */

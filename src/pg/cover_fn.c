@@ -17,7 +17,7 @@ enum
 	COVER_FORM_TYPE, COVER_REPORT_DATE, COVER_PERIOD_END, COVER_COMPANY,
 	COVER_STATE, COVER_FILE_NUMBER, COVER_EIN, COVER_ADDRESS, COVER_ZIP,
 	COVER_PHONE, COVER_ITEMS, COVER_EXHIBITS, COVER_SIGNER, COVER_SIGNER_TITLE,
-	COVER_SIGNED_ON, COVER_SHARES_OUTSTANDING, COVER_SHARES_AS_OF, COVER_NATTS
+	COVER_SIGNED_ON, COVER_SHARES_OUTSTANDING, COVER_SHARES_AS_OF, COVER_DATE_OF_REPORT, COVER_NATTS
 };
 
 Datum
@@ -49,11 +49,15 @@ zf_parse_cover_sql(PG_FUNCTION_ARGS)
 	v[COVER_PHONE] = zf_pg_cstring_text(c.phone, &nulls[COVER_PHONE]);
 	v[COVER_ITEMS] = zf_pg_text_array(&c.items, &nulls[COVER_ITEMS]);
 	v[COVER_EXHIBITS] = zf_pg_text_array(&c.exhibits, &nulls[COVER_EXHIBITS]);
+	/* fields not present are NULL, lists included */
+	nulls[COVER_ITEMS] = (c.items.n == 0);
+	nulls[COVER_EXHIBITS] = (c.exhibits.n == 0);
 	v[COVER_SIGNER] = zf_pg_cstring_text(c.signer, &nulls[COVER_SIGNER]);
 	v[COVER_SIGNER_TITLE] = zf_pg_cstring_text(c.signer_title, &nulls[COVER_SIGNER_TITLE]);
 	v[COVER_SIGNED_ON] = zf_pg_date(c.signed_on, &nulls[COVER_SIGNED_ON]);
 	v[COVER_SHARES_OUTSTANDING] = zf_pg_numeric(c.shares_outstanding, &nulls[COVER_SHARES_OUTSTANDING]);
 	v[COVER_SHARES_AS_OF] = zf_pg_date(c.shares_as_of, &nulls[COVER_SHARES_AS_OF]);
+	v[COVER_DATE_OF_REPORT] = zf_pg_date(c.date_of_report, &nulls[COVER_DATE_OF_REPORT]);
 	tuple = heap_form_tuple(desc, v, nulls);
 	zf_arena_free(&arena);
 	PG_RETURN_DATUM(HeapTupleGetDatum(tuple));

@@ -757,7 +757,8 @@ static void
 check_cover(const zf_cover *c, const expect *e)
 {
 	CHECK_STR(c->form_type, e->form);
-	CHECK_STR(date_text(c->report_date), e->report_date);
+	/* the table gives the date of report; report_date is the earliest event (SPEC) */
+	CHECK_STR(date_text(c->date_of_report), e->report_date);
 	CHECK_STR(date_text(c->period_end), e->period_end);
 	CHECK_STR(c->company, e->company);
 	CHECK_STR(c->state, e->state);
@@ -1022,7 +1023,8 @@ test_layouts(void)
 				   "Registrant's telephone number, including area code:\n"
 				   "(775) 555-0100\n");
 	CHECK_STR(c.form_type, "8-K/A");
-	CHECK_STR(date_text(c.report_date), "2005-08-02");
+	CHECK_STR(date_text(c.report_date), "2005-08-01");	/* the earliest event */
+	CHECK_STR(date_text(c.date_of_report), "2005-08-02");
 	CHECK_STR(c.company, "ACME WIDGETS CORP.");
 	CHECK_STR(c.state, "Nevada");
 	CHECK_STR(c.file_number, "0-12345");
@@ -1108,5 +1110,33 @@ main(void)
 	test_line_ends();
 	test_layouts();
 	test_huge();
+	/* report_date is the date of the earliest event reported, when printed apart */
+	{
+		static const struct
+		{
+			const char *path,
+					   *event,
+					   *report;
+		}			two_dates[] = {
+			{"test/data/corpus/expertelligence_8-K_2003-04-30.txt", "2003-03-21", "2003-04-30"},
+			{"test/data/corpus/text-8k/1001426_8K_2005_0001275287-05-000056.txt", "2005-01-07", "2005-01-10"},
+			{"test/data/seeds/000_1fdb38dce8692cfb.txt", "2004-04-30", "2004-04-30"},
+		};
+
+		for (size_t k = 0; k < sizeof(two_dates) / sizeof(two_dates[0]); k++)
+		{
+			size_t		n;
+			char	   *doc = unit_read_file(two_dates[k].path, &n);
+			zf_arena	a;
+			zf_cover	c;
+
+			zf_arena_init(&a);
+			CHECK(zf_parse_cover(&a, doc, n, &c));
+			CHECK_STR(date_text(c.report_date), two_dates[k].event);
+			CHECK_STR(date_text(c.date_of_report), two_dates[k].report);
+			zf_arena_free(&a);
+			free(doc);
+		}
+	}
 	return unit_report("test_cover");
 }
