@@ -236,7 +236,7 @@ placeholder(const char *p, int n)
 	if (n > 3 || !(p[0] == 'N' || p[0] == 'n' || p[0] == '*'))
 		return false;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (words[k][n] == '\0' && memcmp(words[k], p, n) == 0)
+		if (strncmp(words[k], p, n) == 0 && words[k][n] == '\0')
 			return true;
 	return false;
 }
