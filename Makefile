@@ -34,12 +34,12 @@ UNIT_CFLAGS ?= -std=c99 -g -O1 -Wall -Wextra -Wno-unused-parameter \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 UNIT_TESTS = $(patsubst test/unit/%.c,test/unit/%.bin,$(filter-out test/unit/host.c test/unit/unit.h,$(wildcard test/unit/test_*.c)))
 
-test/unit/%.bin: test/unit/%.c test/unit/host.c $(CORE_SRCS) $(HEADERS) test/unit/unit.h
+test/unit/%.bin: test/unit/%.c test/unit/host.c $(CORE_SRCS) $(HEADERS) test/unit/unit.h test/tools/slurp.h
 	$(UNIT_CC) $(UNIT_CFLAGS) -Isrc/core -Itest/unit -o $@ $< test/unit/host.c $(CORE_SRCS)
 
 .PHONY: unit
 unit: $(UNIT_TESTS)
 	@set -e; for t in $(UNIT_TESTS); do ASAN_OPTIONS=detect_leaks=1 ./$$t; done
 
-test/tools/zfdump: test/tools/zfdump.c test/unit/host.c $(CORE_SRCS) $(HEADERS)
+test/tools/zfdump: test/tools/zfdump.c test/tools/slurp.h test/unit/host.c $(CORE_SRCS) $(HEADERS)
 	$(UNIT_CC) -std=c99 -O2 -g -Wall -Isrc/core -o $@ $< test/unit/host.c $(CORE_SRCS)

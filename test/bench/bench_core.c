@@ -3,12 +3,15 @@
  * then parses all of them ROUNDS times and prints MB/s for the table engine
  * (line items and diagnostics) and for the cover parser.
  */
+#define _POSIX_C_SOURCE 199309L
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "zf_core.h"
+#include "../tools/slurp.h"
 
 static double
 now(void)
@@ -17,29 +20,6 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-static char *
-read_all(const char *path, size_t *n)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		len;
-
-	if (!f)
-	{
-		perror(path);
-		exit(2);
-	}
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) len + 1);
-	if (fread(buf, 1, (size_t) len, f) != (size_t) len)
-		exit(2);
-	fclose(f);
-	*n = (size_t) len;
-	return buf;
 }
 
 int
@@ -59,7 +39,7 @@ main(int argc, char **argv)
 
 	for (i = 0; i < nfiles; i++)
 	{
-		docs[i] = read_all(argv[i + 1], &lens[i]);
+		docs[i] = slurp(argv[i + 1], &lens[i]);
 		bytes += lens[i];
 	}
 	t0 = now();

@@ -9,29 +9,7 @@
 #include <string.h>
 
 #include "zf_core.h"
-
-static char *
-read_all(const char *path, size_t *n)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		len;
-
-	if (!f)
-	{
-		perror(path);
-		exit(2);
-	}
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) len + 1);
-	if (fread(buf, 1, (size_t) len, f) != (size_t) len)
-		exit(2);
-	fclose(f);
-	*n = (size_t) len;
-	return buf;
-}
+#include "../tools/slurp.h"
 
 static void
 print_date(zf_date d)
@@ -56,7 +34,7 @@ main(int argc, char **argv)
 	for (i = 2; i < argc; i++)
 	{
 		size_t		n;
-		char	   *doc = read_all(argv[i], &n);
+		char	   *doc = slurp(argv[i], &n);
 		zf_arena	a;
 		zf_tables	t;
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "zf_core.h"
+#include "../tools/slurp.h"
 
 static int	unit_passed,
 			unit_failed;
@@ -46,29 +47,7 @@ unit_report(const char *name)
 	return unit_failed ? 1 : 0;
 }
 
-/* Reads a whole file (test data); aborts on failure. */
-static inline char *
-unit_read_file(const char *path, size_t *len)
-{
-	FILE	   *f = fopen(path, "rb");
-	char	   *buf;
-	long		n;
-
-	if (!f)
-	{
-		perror(path);
-		exit(2);
-	}
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc((size_t) n + 1);
-	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
-		exit(2);
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t) n;
-	return buf;
-}
+/* Reads a whole file (test data); exits on failure. */
+#define unit_read_file(path, len) slurp((path), (len))
 
 #endif
