@@ -50,6 +50,7 @@ typedef struct margin_state
 	sum_state	num;
 	sum_state	den;
 	int64		rows;			/* rows where both were given */
+	MemoryContext ctx;			/* the aggregate's context, where the sums grow */
 } margin_state;
 
 /* Scratch space for one numeric's digits. */
@@ -226,29 +227,32 @@ sum_is_zero(sum_state *s)
 
 /* ---- margin -------------------------------------------------------------- */
 
+/* The state, made in the aggregate's context on the first call (checked once). */
 static margin_state *
-margin_state_get(FunctionCallInfo fcinfo, MemoryContext ctx)
+margin_state_get(FunctionCallInfo fcinfo)
 {
 	margin_state *st;
+	MemoryContext ctx;
 
 	if (!PG_ARGISNULL(0))
 		return (margin_state *) PG_GETARG_POINTER(0);
+	ctx = agg_context(fcinfo, "zoomfin.margin");
 	st = MemoryContextAllocZero(ctx, sizeof(margin_state));
 	zf_dec_init(&st->num.dec);
 	zf_dec_init(&st->den.dec);
+	st->ctx = ctx;
 	return st;
 }
 
 Datum
 zf_margin_sfunc(PG_FUNCTION_ARGS)
 {
-	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
-	margin_state *st = margin_state_get(fcinfo, ctx);
+	margin_state *st = margin_state_get(fcinfo);
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
-		sum_apply(&st->num, PG_GETARG_DATUM(1), false, ctx);
-		sum_apply(&st->den, PG_GETARG_DATUM(2), false, ctx);
+		sum_apply(&st->num, PG_GETARG_DATUM(1), false, st->ctx);
+		sum_apply(&st->den, PG_GETARG_DATUM(2), false, st->ctx);
 		st->rows++;
 	}
 	PG_RETURN_POINTER(st);
@@ -258,14 +262,13 @@ zf_margin_sfunc(PG_FUNCTION_ARGS)
 Datum
 zf_margin_inv(PG_FUNCTION_ARGS)
 {
-	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
-	margin_state *st = margin_state_get(fcinfo, ctx);
+	margin_state *st = margin_state_get(fcinfo);
 	bool		ok = true;
 
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
-		ok = sum_apply(&st->num, PG_GETARG_DATUM(1), true, ctx);
-		ok = sum_apply(&st->den, PG_GETARG_DATUM(2), true, ctx) && ok;
+		ok = sum_apply(&st->num, PG_GETARG_DATUM(1), true, st->ctx);
+		ok = sum_apply(&st->den, PG_GETARG_DATUM(2), true, st->ctx) && ok;
 		st->rows--;
 	}
 	if (!ok)
@@ -285,7 +288,6 @@ sum_merge(sum_state *s, const sum_state *o)
 Datum
 zf_margin_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext ctx = agg_context(fcinfo, "zoomfin.margin");
 	MemoryContext old;
 	margin_state *st;
 	margin_state *other;
@@ -293,8 +295,8 @@ zf_margin_combine(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(1))
 		PG_RETURN_DATUM(PG_ARGISNULL(0) ? (Datum) 0 : PG_GETARG_DATUM(0));
 	other = (margin_state *) PG_GETARG_POINTER(1);
-	old = MemoryContextSwitchTo(ctx);
-	st = margin_state_get(fcinfo, ctx);
+	st = margin_state_get(fcinfo);
+	old = MemoryContextSwitchTo(st->ctx);
 	sum_merge(&st->num, &other->num);
 	sum_merge(&st->den, &other->den);
 	st->rows += other->rows;
@@ -352,6 +354,7 @@ zf_margin_deserialize(PG_FUNCTION_ARGS)
 	MemoryContext old = MemoryContextSwitchTo(ctx);
 	margin_state *st = palloc0(sizeof(margin_state));
 
+	st->ctx = ctx;
 	in.data = VARDATA_ANY(b);
 	in.len = VARSIZE_ANY_EXHDR(b);
 	in.maxlen = in.len;
