@@ -159,12 +159,13 @@ gather_block(const zf_table *t, int r, const int *consumed_from, footing *f)
 		if (total->section_id >= 0 && !within(t, row->section_id, total->section_id))
 			return;
 		/*
-		 * A total of its level stops at the total above it of the same level;
-		 * a running total with no "Total" in its label ("Income before taxes")
-		 * stops at any total above it.
+		 * Outside any heading, a total stops at the total above it of its own
+		 * level, and a running total with no "Total" in its label ("Income
+		 * before taxes") at any total.  Under a heading, every total above is
+		 * a part ("Net loans receivable" in "Total assets").
 		 */
-		if (row->is_total && (row->section_id == total->section_id ||
-							  (total->section_id < 0 && !total->label_total)))
+		if (row->is_total && total->section_id < 0 &&
+			(row->section_id < 0 || !total->label_total))
 		{
 			f->prev_total = q;
 			return;
