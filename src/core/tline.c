@@ -230,7 +230,7 @@ only(const char *p, int s, int e, const char *chars)
 static bool
 placeholder(const char *p, int n)
 {
-	static const char *const words[] = {"N/A", "NA", "NM", "N/M", "n/a", "nm", "n/m", "*", "**"};
+	static const char *const words[] = {"N/A", "NA", "NM", "N/M", "n/a", "na", "nm", "n/m", "*", "**"};
 	size_t		k;
 
 	if (n > 3 || !(p[0] == 'N' || p[0] == 'n' || p[0] == '*'))
@@ -294,6 +294,18 @@ is_year_cell(const zf_cell *c)
 	return v >= 1900 && v <= 2099;
 }
 
+static int
+word_count(const char *p, int n)
+{
+	int			words = 0,
+				i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] != ' ' && (i == 0 || p[i - 1] == ' '))
+			words++;
+	return words;
+}
+
 /* A standalone 19xx or 20xx in p[0..n): "2007" in "data)   2007   Change". */
 static bool
 has_year(const char *p, int n)
@@ -336,7 +348,8 @@ read_cells(zf_arena *a, zf_tline *l)
 		if (--first < 0)
 			return;				/* words and numbers run together: prose */
 	}
-	if (label_end > 0 && zf_is_prose(l->p, label_end))
+	/* a long label is still a label; a sentence that happens to end in a number is not */
+	if (label_end > 0 && zf_is_prose(l->p, label_end) && word_count(l->p, label_end) >= 14)
 		return;
 	l->kind = TL_DATA;
 	l->label_end = label_end;
