@@ -488,6 +488,33 @@ subtotal_words(const char *label)
 	return zf_starts_with_ci(label, n, "cash ") && zf_find_ci(label, n, " activities") >= 0;
 }
 
+/* "ASSETS": letters, all of them capitals. */
+static bool
+all_caps(const zf_tline *l)
+{
+	int			letters = 0,
+				i;
+
+	for (i = 0; i < l->n; i++)
+	{
+		if (l->p[i] >= 'a' && l->p[i] <= 'z')
+			return false;
+		letters += (l->p[i] >= 'A' && l->p[i] <= 'Z');
+	}
+	return letters >= 3;
+}
+
+static bool
+has_lower(const char *p, int n)
+{
+	int			i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] >= 'a' && p[i] <= 'z')
+			return true;
+	return false;
+}
+
 static void
 add_row(row_state *st, const zf_tline *lines, int j, const zf_column *cols, int K)
 {
@@ -510,7 +537,8 @@ add_row(row_state *st, const zf_tline *lines, int j, const zf_column *cols, int 
 		open_heading(st, lines);
 		st->pending_hi = hi;
 	}
-	prefix = st->pending_lo < st->pending_hi && st->pending_hi == j;
+	prefix = st->pending_lo < st->pending_hi && st->pending_hi == j &&
+		!(all_caps(&lines[st->pending_hi - 1]) && has_lower(l->p, l->label_end));
 	if (!prefix)
 		open_heading(st, lines);
 	else

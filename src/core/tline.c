@@ -241,6 +241,20 @@ placeholder(const char *p, int n)
 	return false;
 }
 
+/* "(5)" or "(a)" glued to the end of a number: a footnote mark, 0 if none. */
+static int
+footnote_len(const char *p, int n)
+{
+	if (n >= 4 && p[n - 1] == ')' && p[n - 3] == '(' &&
+		((p[n - 2] >= '0' && p[n - 2] <= '9') || (p[n - 2] >= 'a' && p[n - 2] <= 'z')) &&
+		((p[n - 4] >= '0' && p[n - 4] <= '9') || p[n - 4] == ')'))
+		return 3;
+	if (n >= 5 && p[n - 1] == ')' && p[n - 4] == '(' && p[n - 2] >= '0' && p[n - 2] <= '9' &&
+		p[n - 3] >= '0' && p[n - 3] <= '9' && ((p[n - 5] >= '0' && p[n - 5] <= '9') || p[n - 5] == ')'))
+		return 4;
+	return 0;
+}
+
 /*
  * One cell ending at pos: a token, widened over a detached "$", "(" or "$("
  * before it and a detached ")" or "%" after it.
@@ -272,7 +286,8 @@ read_cell_back(zf_arena *a, const char *p, int pos, zf_cell *c, char *buf)
 		c->dash = c->percent = false;
 		return true;
 	}
-	if (zf_parse_amount(p + ts, te - ts, buf, &amt) != ZF_AMOUNT_OK)
+	if (zf_parse_amount(p + ts, te - ts, buf, &amt) != ZF_AMOUNT_OK &&
+		zf_parse_amount(p + ts, te - ts - footnote_len(p + ts, te - ts), buf, &amt) != ZF_AMOUNT_OK)
 		return false;
 	c->start = ts;
 	c->end = te;
