@@ -8,12 +8,6 @@
 
 #include "zf_core.h"
 
-static inline bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static void
 skip_blanks(const char *s, size_t n, size_t *i)
 {
@@ -82,11 +76,11 @@ zf_parse_amount(const char *s, size_t n, char *buf, zf_amount *out)
 	/* integer part, commas only between digits; normalised digits go to buf+1 */
 	digits = buf + 1;
 	int_start = i;
-	while (i < n && (is_digit((unsigned char) s[i]) || s[i] == ','))
+	while (i < n && (zf_is_digit((unsigned char) s[i]) || s[i] == ','))
 	{
 		if (s[i] == ',')
 		{
-			if (i == int_start || i + 1 >= n || !is_digit((unsigned char) s[i + 1]))
+			if (i == int_start || i + 1 >= n || !zf_is_digit((unsigned char) s[i + 1]))
 				return ZF_AMOUNT_BAD;
 		}
 		else
@@ -108,7 +102,7 @@ zf_parse_amount(const char *s, size_t n, char *buf, zf_amount *out)
 
 		digits[o++] = '.';
 		i++;
-		while (i < n && is_digit((unsigned char) s[i]))
+		while (i < n && zf_is_digit((unsigned char) s[i]))
 		{
 			if (s[i] != '0')
 				any_nonzero = true;

@@ -38,33 +38,9 @@
 #define MAX_LABEL 20			/* highest paragraph number we believe */
 
 static inline bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
 is_upper(int c)
 {
 	return c >= 'A' && c <= 'Z';
-}
-
-static inline bool
-is_alpha(int c)
-{
-	return is_upper(c) || (c >= 'a' && c <= 'z');
-}
-
-static inline bool
-is_alnum(int c)
-{
-	return is_alpha(c) || is_digit(c);
-}
-
-static inline int
-lower(int c)
-{
-	return is_upper(c) ? c + 32 : c;
 }
 
 /* ======================================================================
@@ -128,10 +104,10 @@ tag_name(const char *s, size_t n, size_t i, char *name, size_t size)
 {
 	size_t		k = 0;
 
-	while (i < n && is_alnum((unsigned char) s[i]))
+	while (i < n && zf_is_alnum((unsigned char) s[i]))
 	{
 		if (k + 1 < size)
-			name[k] = (char) lower((unsigned char) s[i]);
+			name[k] = (char) zf_lower((unsigned char) s[i]);
 		k++;
 		i++;
 	}
@@ -154,7 +130,7 @@ html_markup(plain *pl, const char *s, size_t n)
 
 	if (n >= 4 && memcmp(s, "<!--", 4) == 0)
 		return comment_len(s, n);
-	if (pl->no_gt || i >= n || !(is_alpha((unsigned char) s[i]) || s[i] == '!' || s[i] == '?'))
+	if (pl->no_gt || i >= n || !(zf_is_alpha((unsigned char) s[i]) || s[i] == '!' || s[i] == '?'))
 		return 0;
 	gt = memchr(s, '>', n);
 	if (gt == NULL)
@@ -234,8 +210,8 @@ numeric_entity(const char *s, size_t len)
 		return 0x110000;
 	for (; i < len; i++)
 	{
-		int			c = lower((unsigned char) s[i]);
-		int			v = is_digit(c) ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+		int			c = zf_lower((unsigned char) s[i]);
+		int			v = zf_is_digit(c) ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
 
 		if (v < 0 || cp > 0x10FFFF)
 			return 0x110000;
@@ -420,8 +396,8 @@ find_word(const char *s, size_t n, const char *w)
 		if (k < 0)
 			return -1;
 		at = from + (size_t) k;
-		if ((at == 0 || !is_alnum((unsigned char) s[at - 1])) &&
-			(at + wn == n || !is_alnum((unsigned char) s[at + wn])))
+		if ((at == 0 || !zf_is_alnum((unsigned char) s[at - 1])) &&
+			(at + wn == n || !zf_is_alnum((unsigned char) s[at + wn])))
 			return (long) at;
 		from = at + 1;
 	}
@@ -486,17 +462,17 @@ read_label(const char *s, size_t n, label *lab, bool *rest_empty)
 	paren = (n > 0 && s[0] == '(');
 	i = paren ? 1 : 0;
 	lab->num = lab->sub = 0;
-	while (i < n && is_digit((unsigned char) s[i]) && lab->num < 100)
+	while (i < n && zf_is_digit((unsigned char) s[i]) && lab->num < 100)
 		lab->num = lab->num * 10 + (s[i++] - '0');
-	if (lab->num == 0 && i < n && is_alpha((unsigned char) s[i]))
-		lab->sub = lower((unsigned char) s[i++]);
+	if (lab->num == 0 && i < n && zf_is_alpha((unsigned char) s[i]))
+		lab->sub = zf_lower((unsigned char) s[i++]);
 	if ((lab->num == 0) == (lab->sub == 0) || lab->num > 99 || i >= n)
 		return false;
 	close = s[i++];
 	if (!(close == ')' || (!paren && close == '.')))
 		return false;
 	c = i < n ? (unsigned char) s[i] : ' ';
-	if (is_digit(c) || (close == '.' && !(c == ' ' || c == '\t' || c == '*' || c == '_' || is_upper(c))))
+	if (zf_is_digit(c) || (close == '.' && !(c == ' ' || c == '\t' || c == '*' || c == '_' || is_upper(c))))
 		return false;
 	s += i;
 	n -= i;
@@ -599,7 +575,7 @@ first_person(const char *s, size_t n)
 	{
 		size_t		j = i + 1;
 
-		if (s[i] != 'I' || (i > 0 && is_alnum((unsigned char) s[i - 1])))
+		if (s[i] != 'I' || (i > 0 && zf_is_alnum((unsigned char) s[i - 1])))
 			continue;
 		if (s[j] != ',' && s[j] != ' ')
 			continue;
@@ -689,8 +665,8 @@ read_form(zf_arena *a, const char *s, size_t n, size_t *after)
 
 		while (i < n && s[i] == ' ')
 			i++;
-		for (j = i; j < n && (is_alnum((unsigned char) s[j]) || s[j] == '-' || s[j] == '/'); j++)
-			digit |= is_digit((unsigned char) s[j]);
+		for (j = i; j < n && (zf_is_alnum((unsigned char) s[j]) || s[j] == '-' || s[j] == '/'); j++)
+			digit |= zf_is_digit((unsigned char) s[j]);
 		while (j > i && (s[j - 1] == '-' || s[j - 1] == '/'))
 			j--;
 		if (digit)
@@ -837,7 +813,7 @@ opening_kind(const char *s, size_t n)
 	if (has_word(s, n, "1350") || has_word(s, n, "906"))
 		return 906;
 	skip_decor(&s, &n);
-	return (n > 1 && s[0] == 'I' && !is_alpha((unsigned char) s[1])) ? 302 : 0;
+	return (n > 1 && s[0] == 'I' && !zf_is_alpha((unsigned char) s[1])) ? 302 : 0;
 }
 
 static bool
@@ -1054,7 +1030,7 @@ equal_ci(span a, span b)
 	if (a.n != b.n || a.n == 0)
 		return false;
 	for (i = 0; i < a.n; i++)
-		if (lower((unsigned char) a.p[i]) != lower((unsigned char) b.p[i]))
+		if (zf_lower((unsigned char) a.p[i]) != zf_lower((unsigned char) b.p[i]))
 			return false;
 	return true;
 }

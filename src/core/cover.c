@@ -121,30 +121,6 @@ typedef struct scan
 
 /* ---- characters and spans ------------------------------------------------ */
 
-static inline int
-lower(int c)
-{
-	return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-}
-
-static inline bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static inline bool
-is_alnum(int c)
-{
-	return is_digit(c) || is_alpha(c);
-}
-
 static inline bool
 is_blank(int c)
 {
@@ -170,7 +146,7 @@ static bool
 has_digit(span v)
 {
 	for (size_t i = 0; i < v.n; i++)
-		if (is_digit((unsigned char) v.p[i]))
+		if (zf_is_digit((unsigned char) v.p[i]))
 			return true;
 	return false;
 }
@@ -197,7 +173,7 @@ phrase_at(const char *s, size_t n, const char *kw)
 				return 0;
 			i = j;
 		}
-		else if (i >= n || lower((unsigned char) s[i]) != *kw)
+		else if (i >= n || zf_lower((unsigned char) s[i]) != *kw)
 			return 0;
 		else
 			i++;
@@ -213,9 +189,9 @@ find_phrase(span v, const char *kw, size_t *len)
 	{
 		size_t		m;
 
-		if (lower((unsigned char) v.p[i]) != kw[0])
+		if (zf_lower((unsigned char) v.p[i]) != kw[0])
 			continue;
-		if (i > 0 && is_alnum((unsigned char) v.p[i - 1]) && is_alnum((unsigned char) kw[0]))
+		if (i > 0 && zf_is_alnum((unsigned char) v.p[i - 1]) && zf_is_alnum((unsigned char) kw[0]))
 			continue;
 		if ((m = phrase_at(v.p + i, v.n - i, kw)) > 0)
 		{
@@ -245,7 +221,7 @@ contains_word(span v, const char *kw)
 	{
 		size_t		end = (size_t) o + m;
 
-		if (end >= rest.n || !is_alpha((unsigned char) rest.p[end]))
+		if (end >= rest.n || !zf_is_alpha((unsigned char) rest.p[end]))
 			return true;
 		rest = tail(rest, (size_t) o + 1);
 	}
@@ -280,7 +256,7 @@ has_date(span v)
 	{
 		zf_date		d;
 
-		if ((i == 0 || !is_alnum((unsigned char) v.p[i - 1])) &&
+		if ((i == 0 || !zf_is_alnum((unsigned char) v.p[i - 1])) &&
 			zf_scan_date(v.p + i, v.n - i, &d) > 0)
 			return true;
 	}
@@ -319,7 +295,7 @@ is_page_number(span t)
 
 	if (i < t.n && t.p[i] == '-')
 		i = skip_blanks(t, i + 1);
-	while (i < t.n && is_digit((unsigned char) t.p[i]))
+	while (i < t.n && zf_is_digit((unsigned char) t.p[i]))
 		i++, digits++;
 	if (i < t.n && t.p[i] == '.')
 		i++;
@@ -579,7 +555,7 @@ digits_only(span t, size_t from, size_t to)
 	if (from >= to || to > t.n)
 		return false;
 	for (size_t i = from; i < to; i++)
-		if (!is_digit((unsigned char) t.p[i]))
+		if (!zf_is_digit((unsigned char) t.p[i]))
 			return false;
 	return true;
 }
@@ -660,13 +636,13 @@ find_phone(span v, span *out)
 					blanks = 0;
 		char		ch = v.p[i];
 
-		if (!(ch == '(' || is_digit((unsigned char) ch)) ||
-			(i > 0 && is_alnum((unsigned char) v.p[i - 1])))
+		if (!(ch == '(' || zf_is_digit((unsigned char) ch)) ||
+			(i > 0 && zf_is_alnum((unsigned char) v.p[i - 1])))
 			continue;
 		for (; j < v.n; j++)
 		{
 			ch = v.p[j];
-			if (is_digit((unsigned char) ch))
+			if (zf_is_digit((unsigned char) ch))
 			{
 				digits++;
 				end = j + 1;
@@ -682,7 +658,7 @@ find_phone(span v, span *out)
 				break;
 		}
 		if ((digits == 10 || digits == 11) &&
-			(end >= v.n || !is_alnum((unsigned char) v.p[end])))
+			(end >= v.n || !zf_is_alnum((unsigned char) v.p[end])))
 		{
 			out->p = v.p + i;
 			out->n = end - i;
@@ -1257,7 +1233,7 @@ next_date(span v, size_t *pos, zf_date *d)
 	{
 		size_t		k;
 
-		if (i > 0 && is_alnum((unsigned char) v.p[i - 1]))
+		if (i > 0 && zf_is_alnum((unsigned char) v.p[i - 1]))
 			continue;
 		if ((k = zf_scan_date(v.p + i, v.n - i, d)) > 0)
 		{
@@ -1373,14 +1349,14 @@ cover_form(scan *s, span t)
 	if (!zf_starts_with_ci(t.p, t.n, "form") || t.n < 6 || !is_blank((unsigned char) t.p[4]))
 		return;
 	i = skip_blanks(t, 4);
-	for (j = i; j < t.n && (is_alnum((unsigned char) t.p[j]) || t.p[j] == '-' ||
+	for (j = i; j < t.n && (zf_is_alnum((unsigned char) t.p[j]) || t.p[j] == '-' ||
 							t.p[j] == '/'); j++)
 		;
 	tok.p = t.p + i;
 	tok.n = j - i;
 	/* "8-K", "10-Q/A", "4", "S-3": a digit, and a dash unless it leads */
 	if (tok.n == 0 || tok.n > 12 || !has_digit(tok) ||
-		!(is_digit((unsigned char) tok.p[0]) || memchr(tok.p, '-', tok.n) != NULL))
+		!(zf_is_digit((unsigned char) tok.p[0]) || memchr(tok.p, '-', tok.n) != NULL))
 		return;
 	up = zf_arena_strndup(s->a, tok.p, tok.n);
 	for (char *p = up; *p; p++)
@@ -1399,13 +1375,13 @@ share_count_at(span v, size_t i)
 	size_t		j = i,
 				digits = 0;
 
-	if (i > 0 && (is_alnum((unsigned char) v.p[i - 1]) || v.p[i - 1] == '$' ||
+	if (i > 0 && (zf_is_alnum((unsigned char) v.p[i - 1]) || v.p[i - 1] == '$' ||
 				  v.p[i - 1] == '.' || v.p[i - 1] == ','))
 		return 0;
-	while (j < v.n && (is_digit((unsigned char) v.p[j]) ||
-					   (v.p[j] == ',' && j + 1 < v.n && is_digit((unsigned char) v.p[j + 1]))))
-		digits += is_digit((unsigned char) v.p[j++]);
-	if (digits < 4 || (j < v.n && (is_alpha((unsigned char) v.p[j]) || v.p[j] == '.')))
+	while (j < v.n && (zf_is_digit((unsigned char) v.p[j]) ||
+					   (v.p[j] == ',' && j + 1 < v.n && zf_is_digit((unsigned char) v.p[j + 1]))))
+		digits += zf_is_digit((unsigned char) v.p[j++]);
+	if (digits < 4 || (j < v.n && (zf_is_alpha((unsigned char) v.p[j]) || v.p[j] == '.')))
 		return 0;
 	if (j - i == 4 && (v.p[i] == '1' || v.p[i] == '2'))
 		return 0;
@@ -1439,7 +1415,7 @@ cover_shares(scan *s, span p)
 		size_t		k,
 					pos;
 
-		if (i >= date_end && (i == 0 || !is_alnum((unsigned char) p.p[i - 1])) &&
+		if (i >= date_end && (i == 0 || !zf_is_alnum((unsigned char) p.p[i - 1])) &&
 			(k = zf_scan_date(p.p + i, p.n - i, &d)) > 0)
 		{
 			if (first.y == 0)
@@ -1503,7 +1479,7 @@ number_at(span t, size_t i, int max_first, bool exhibit)
 				first = 0;
 	int			v = 0;
 
-	while (j < t.n && is_digit((unsigned char) t.p[j]) && first < 3)
+	while (j < t.n && zf_is_digit((unsigned char) t.p[j]) && first < 3)
 		v = v * 10 + (t.p[j++] - '0'), first++;
 	if (first == 0 || v == 0 || v > max_first)
 		return 0;
@@ -1511,29 +1487,29 @@ number_at(span t, size_t i, int max_first, bool exhibit)
 	{
 		size_t		k = j + 1;
 
-		while (k < t.n && k - j <= 3 && is_digit((unsigned char) t.p[k]))
+		while (k < t.n && k - j <= 3 && zf_is_digit((unsigned char) t.p[k]))
 			k++;
 		/* "10.16a", "10.A" */
-		if (exhibit && k < t.n && is_alpha((unsigned char) t.p[k]) &&
-			(k + 1 >= t.n || !is_alnum((unsigned char) t.p[k + 1])))
+		if (exhibit && k < t.n && zf_is_alpha((unsigned char) t.p[k]) &&
+			(k + 1 >= t.n || !zf_is_alnum((unsigned char) t.p[k + 1])))
 			k++;
-		if (k == j + 1 || (k < t.n && is_alnum((unsigned char) t.p[k])))
+		if (k == j + 1 || (k < t.n && zf_is_alnum((unsigned char) t.p[k])))
 			break;
 		j = k;
 	}
 	/* an amendment number: "10.A.3-2" */
-	if (exhibit && j + 1 < t.n && t.p[j] == '-' && is_digit((unsigned char) t.p[j + 1]))
-		for (j++; j < t.n && is_digit((unsigned char) t.p[j]); j++)
+	if (exhibit && j + 1 < t.n && t.p[j] == '-' && zf_is_digit((unsigned char) t.p[j + 1]))
+		for (j++; j < t.n && zf_is_digit((unsigned char) t.p[j]); j++)
 			;
 	/* a lettered sub-part: "12(c)", "99(a)" */
-	if (exhibit && j + 2 < t.n && t.p[j] == '(' && is_alnum((unsigned char) t.p[j + 1]))
+	if (exhibit && j + 2 < t.n && t.p[j] == '(' && zf_is_alnum((unsigned char) t.p[j + 1]))
 	{
 		if (t.p[j + 2] == ')')
 			j += 3;
-		else if (j + 3 < t.n && is_alnum((unsigned char) t.p[j + 2]) && t.p[j + 3] == ')')
+		else if (j + 3 < t.n && zf_is_alnum((unsigned char) t.p[j + 2]) && t.p[j + 3] == ')')
 			j += 4;
 	}
-	if (j < t.n && is_alnum((unsigned char) t.p[j]))
+	if (j < t.n && zf_is_alnum((unsigned char) t.p[j]))
 		return 0;
 	return j - i;
 }
@@ -1577,7 +1553,7 @@ item_heading(scan *s, span t)
 
 	if (!zf_starts_with_ci(t.p, t.n, "item"))
 		return false;
-	plural = i < t.n && lower((unsigned char) t.p[i]) == 's';
+	plural = i < t.n && zf_lower((unsigned char) t.p[i]) == 's';
 	i = skip_blanks(t, i + plural);
 	if ((k = number_at(t, i, 99, false)) == 0)
 		return false;
@@ -1614,7 +1590,7 @@ exhibit_prefix(span t)
 	size_t		i = 0;
 
 	if (zf_starts_with_ci(t.p, t.n, "exhibit"))
-		i = 7 + (t.n > 7 && lower((unsigned char) t.p[7]) == 's');
+		i = 7 + (t.n > 7 && zf_lower((unsigned char) t.p[7]) == 's');
 	else if (zf_starts_with_ci(t.p, t.n, "ex."))
 		i = 3;
 	else
@@ -1738,7 +1714,7 @@ name_suffix(span rest)
 	size_t		w = 0;
 
 	rest = trimmed(rest);
-	while (w < rest.n && is_alpha((unsigned char) rest.p[w]))
+	while (w < rest.n && zf_is_alpha((unsigned char) rest.p[w]))
 		w++;
 	for (size_t i = 0; i < LENGTH(suffixes); i++)
 		if (w == strlen(suffixes[i]) && zf_starts_with_ci(rest.p, w, suffixes[i]))
@@ -1777,8 +1753,8 @@ is_date_label(span t, span *rest)
 
 	if (!zf_starts_with_ci(t.p, t.n, "date"))
 		return false;
-	i = 4 + (t.n > 4 && lower((unsigned char) t.p[4]) == 'd');
-	if (i < t.n && is_alpha((unsigned char) t.p[i]))
+	i = 4 + (t.n > 4 && zf_lower((unsigned char) t.p[4]) == 'd');
+	if (i < t.n && zf_is_alpha((unsigned char) t.p[i]))
 		return false;
 	i = skip_blanks(t, i);
 	if (i < t.n && t.p[i] == ':')
@@ -1799,15 +1775,15 @@ after_name(span v, const char *name, span *rest)
 
 	for (const char *p = name; *p; p++)
 	{
-		if (!is_alpha((unsigned char) *p))
+		if (!zf_is_alpha((unsigned char) *p))
 			continue;
-		while (i < v.n && !is_alpha((unsigned char) v.p[i]))
+		while (i < v.n && !zf_is_alpha((unsigned char) v.p[i]))
 			i++;
-		if (i >= v.n || lower((unsigned char) v.p[i]) != lower((unsigned char) *p))
+		if (i >= v.n || zf_lower((unsigned char) v.p[i]) != zf_lower((unsigned char) *p))
 			return false;
 		i++;
 	}
-	if (i < v.n && is_alpha((unsigned char) v.p[i]))
+	if (i < v.n && zf_is_alpha((unsigned char) v.p[i]))
 		return false;
 	while (i < v.n && (v.p[i] == ',' || v.p[i] == '.' || is_blank((unsigned char) v.p[i])))
 		i++;
@@ -1908,7 +1884,7 @@ take_signer(scan *s, span v, size_t off, int sig_x, zf_lines it)
 	name = name_part((span) {v.p + i, j - i}, &after);
 	while (name.n > 0 && (name.p[name.n - 1] == '_' || name.p[name.n - 1] == '-'))
 		name.n--;
-	if (trimmed(name).n == 0 || !is_alpha((unsigned char) name.p[0]))
+	if (trimmed(name).n == 0 || !zf_is_alpha((unsigned char) name.p[0]))
 		return;
 	s->c->signer = squeezed(s, name);
 	buf_add(&title, after, " ");
@@ -1982,7 +1958,7 @@ static bool
 part_one(span t)
 {
 	return zf_starts_with_ci(t.p, t.n, "part i") &&
-		(t.n == 6 || !is_alpha((unsigned char) t.p[6]));
+		(t.n == 6 || !zf_is_alpha((unsigned char) t.p[6]));
 }
 
 static void
@@ -2336,12 +2312,12 @@ html_entity(const char *s, size_t n, uint32_t *cp)
 		return 0;
 	if (s[1] == '#')
 	{
-		bool		hex = end > 2 && lower((unsigned char) s[2]) == 'x';
+		bool		hex = end > 2 && zf_lower((unsigned char) s[2]) == 'x';
 
 		for (i = hex ? 3 : 2; i < end; i++)
 		{
-			int			c = lower((unsigned char) s[i]);
-			int			d = is_digit(c) ? c - '0' :
+			int			c = zf_lower((unsigned char) s[i]);
+			int			d = zf_is_digit(c) ? c - '0' :
 				(hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
 
 			if (d < 0 || v > 0x10FFFF)
@@ -2404,7 +2380,7 @@ html_colspan(const char *s, size_t n)
 		return 1;
 	for (i = (size_t) o + m; i < n && memchr("=\"' ", s[i], 4) != NULL; i++)
 		;
-	while (i < n && is_digit((unsigned char) s[i]) && cols < 100)
+	while (i < n && zf_is_digit((unsigned char) s[i]) && cols < 100)
 		cols = cols * 10 + (s[i++] - '0');
 	return cols > 0 ? cols : 1;
 }
@@ -2422,7 +2398,7 @@ html_tag(html *h, const char *s, size_t n, size_t i, size_t end)
 	size_t		a = i + 1 + closing,
 				b = a;
 
-	while (b < end && (is_alnum((unsigned char) s[b]) || s[b] == ':'))
+	while (b < end && (zf_is_alnum((unsigned char) s[b]) || s[b] == ':'))
 		b++;
 	for (size_t k = 0; k < LENGTH(skipped); k++)
 		if (!closing && name_is(s + a, b - a, skipped[k]))

@@ -10,18 +10,6 @@ static const char *const month_names[12] = {
 	"august", "september", "october", "november", "december"
 };
 
-static inline bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static inline bool
-is_alpha(int c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 int
 zf_days_in_month(int y, int m)
 {
@@ -47,7 +35,7 @@ zf_month_name(const char *s, size_t n, size_t *len)
 	char		word[10];
 	int			m;
 
-	while (w < n && is_alpha((unsigned char) s[w]))
+	while (w < n && zf_is_alpha((unsigned char) s[w]))
 		w++;
 	if (w < 3 || w > 9)
 		return 0;
@@ -76,7 +64,7 @@ read_int(const char *s, size_t n, size_t max, int *val)
 	size_t		i = 0;
 	int			v = 0;
 
-	while (i < n && i < max && is_digit((unsigned char) s[i]))
+	while (i < n && i < max && zf_is_digit((unsigned char) s[i]))
 		v = v * 10 + (s[i++] - '0');
 	*val = v;
 	return i;
@@ -94,7 +82,7 @@ full_year(int y, size_t ndigits)
 static bool
 ends_cleanly(const char *s, size_t n, size_t pos)
 {
-	return pos >= n || !(is_digit((unsigned char) s[pos]) || is_alpha((unsigned char) s[pos]));
+	return pos >= n || !(zf_is_digit((unsigned char) s[pos]) || zf_is_alpha((unsigned char) s[pos]));
 }
 
 static size_t
@@ -127,7 +115,7 @@ scan_month_first(const char *s, size_t n, zf_date *out)
 	while (pos < n && (s[pos] == ' ' || s[pos] == '\t'))
 		pos++;
 	k = read_int(s + pos, n - pos, 2, &d);
-	if (k == 0 || (pos + k < n && is_digit((unsigned char) s[pos + k])))
+	if (k == 0 || (pos + k < n && zf_is_digit((unsigned char) s[pos + k])))
 		return 0;
 	pos += k;
 	if (pos < n && s[pos] == ',')
@@ -211,9 +199,9 @@ zf_scan_date(const char *s, size_t n, zf_date *out)
 	n -= skip;
 	if (n == 0)
 		return 0;
-	if (is_alpha((unsigned char) s[0]))
+	if (zf_is_alpha((unsigned char) s[0]))
 		k = scan_month_first(s, n, out);
-	else if (is_digit((unsigned char) s[0]))
+	else if (zf_is_digit((unsigned char) s[0]))
 	{
 		k = scan_numeric(s, n, out);
 		if (k == 0)

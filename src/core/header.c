@@ -20,12 +20,6 @@ contains(const char *hay, const char *needle)
 	return hay && zf_find_ci(hay, strlen(hay), needle) >= 0;
 }
 
-static bool
-is_alnum(int c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* The last full date in s; *first gets the first one, *count how many. */
 zf_date
 zf_find_date_in(const char *s, zf_date *first, int *count)
@@ -40,7 +34,7 @@ zf_find_date_in(const char *s, zf_date *first, int *count)
 		zf_date		d;
 		size_t		k;
 
-		if (!is_alnum((unsigned char) s[i]) || (i > 0 && is_alnum((unsigned char) s[i - 1])))
+		if (!zf_is_alnum((unsigned char) s[i]) || (i > 0 && zf_is_alnum((unsigned char) s[i - 1])))
 		{
 			i++;
 			continue;
@@ -75,7 +69,7 @@ month_year_in(const char *s)
 					y = 0,
 					digits = 0;
 
-		if (!is_alnum((unsigned char) s[i]) || (i > 0 && is_alnum((unsigned char) s[i - 1])))
+		if (!zf_is_alnum((unsigned char) s[i]) || (i > 0 && zf_is_alnum((unsigned char) s[i - 1])))
 			continue;
 		m = zf_month_name(s + i, n - i, &len);
 		if (m == 0)
@@ -85,7 +79,7 @@ month_year_in(const char *s)
 			j++;
 		while (j < n && s[j] >= '0' && s[j] <= '9' && digits < 5)
 			y = y * 10 + (s[j++] - '0'), digits++;
-		if (digits == 4 && y >= 1900 && y <= 2099 && (j >= n || !is_alnum((unsigned char) s[j])))
+		if (digits == 4 && y >= 1900 && y <= 2099 && (j >= n || !zf_is_alnum((unsigned char) s[j])))
 		{
 			r.y = y;
 			r.m = m;
@@ -105,8 +99,8 @@ year_in(const char *s)
 
 	for (i = 0; i + 4 <= n; i++)
 	{
-		if ((i > 0 && is_alnum((unsigned char) s[i - 1])) ||
-			(i + 4 < n && is_alnum((unsigned char) s[i + 4])))
+		if ((i > 0 && zf_is_alnum((unsigned char) s[i - 1])) ||
+			(i + 4 < n && zf_is_alnum((unsigned char) s[i + 4])))
 			continue;
 		if (s[i] >= '1' && s[i] <= '2' && s[i + 1] >= '0' && s[i + 1] <= '9' &&
 			s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')

@@ -8,12 +8,6 @@
 
 #include "zf_core.h"
 
-static inline int
-lower(int c)
-{
-	return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-}
-
 bool
 zf_is_space(int c)
 {
@@ -91,15 +85,15 @@ zf_find_ci(const char *hay, size_t hn, const char *needle)
 		return 0;
 	if (nn > hn)
 		return -1;
-	f0 = lower((unsigned char) needle[0]);
+	f0 = zf_lower((unsigned char) needle[0]);
 	for (i = 0; i + nn <= hn; i++)
 	{
 		size_t		j;
 
-		if (lower((unsigned char) hay[i]) != f0)
+		if (zf_lower((unsigned char) hay[i]) != f0)
 			continue;
 		for (j = 1; j < nn; j++)
-			if (lower((unsigned char) hay[i + j]) != lower((unsigned char) needle[j]))
+			if (zf_lower((unsigned char) hay[i + j]) != zf_lower((unsigned char) needle[j]))
 				break;
 		if (j == nn)
 			return (long) i;
@@ -116,7 +110,7 @@ zf_starts_with_ci(const char *s, size_t n, const char *prefix)
 	if (pn > n)
 		return false;
 	for (i = 0; i < pn; i++)
-		if (lower((unsigned char) s[i]) != lower((unsigned char) prefix[i]))
+		if (zf_lower((unsigned char) s[i]) != zf_lower((unsigned char) prefix[i]))
 			return false;
 	return true;
 }

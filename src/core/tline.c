@@ -14,18 +14,6 @@
 
 #define MAX_CELLS 64
 
-static bool
-is_digit(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool
-is_lower(int c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
 /* Blanks a layout tag at s[i] if there is one; returns its length. */
 static int
 layout_tag_len(const char *s, int i, int n)
@@ -165,7 +153,7 @@ page_number(const char *p, int n, int indent)
 		return false;
 	for (i = 0; i < len; i++)
 	{
-		if (is_digit((unsigned char) s[i]))
+		if (zf_is_digit((unsigned char) s[i]))
 			digits++;
 		else if (s[i] == '\0' || !strchr("-()F ", s[i]))
 			return false;
@@ -193,7 +181,7 @@ zf_is_prose(const char *p, int n)
 		if (!in_word)
 		{
 			words++;
-			if (is_lower((unsigned char) p[i]))
+			if (zf_is_lower((unsigned char) p[i]))
 				lower_words++;
 		}
 		in_word = true;
@@ -330,7 +318,7 @@ has_year(const char *p, int n)
 	for (i = 0; i + 4 <= n; i++)
 		if ((i == 0 || p[i - 1] == ' ') && (i + 4 == n || p[i + 4] == ' ') &&
 			((p[i] == '1' && p[i + 1] == '9') || (p[i] == '2' && p[i + 1] == '0')) &&
-			is_digit((unsigned char) p[i + 2]) && is_digit((unsigned char) p[i + 3]))
+			zf_is_digit((unsigned char) p[i + 2]) && zf_is_digit((unsigned char) p[i + 3]))
 			return true;
 	return false;
 }

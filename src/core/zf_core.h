@@ -45,6 +45,37 @@ typedef struct zf_vec
 } zf_vec;
 void	   *zf_vec_push(zf_arena *a, zf_vec *v, size_t elem_size);	/* zeroed slot */
 
+/* ---- character classes: ASCII only, whatever the server's locale ---------- */
+static inline bool
+zf_is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+zf_is_lower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline bool
+zf_is_alpha(int c)
+{
+	return zf_is_lower(c) || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+zf_is_alnum(int c)
+{
+	return zf_is_digit(c) || zf_is_alpha(c);
+}
+
+static inline int
+zf_lower(int c)
+{
+	return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
 /* ---- text helpers (text.c) ------------------------------------------------ */
 typedef struct zf_line
 {
