@@ -190,16 +190,31 @@ per_share_words(const char *n)
 		has(n, "per basic share") || has(n, "eps") || has(n, "per common and common equivalent share");
 }
 
+/* A row's heading and label, normalised once for the word tests below. */
+typedef struct words
+{
+	char		ns[256];
+	char		nl[256];
+} words;
+
+static void
+row_words(const char *section, const char *label, words *w)
+{
+	w->ns[0] = w->nl[0] = '\0';
+	if (section)
+		normalise(section, w->ns, sizeof(w->ns));
+	if (label)
+		normalise(label, w->nl, sizeof(w->nl));
+}
+
 zf_unit
 zf_row_unit(const char *section, const char *label)
 {
-	char		ns[256] = "",
-				nl[256] = "";
+	words		w;
+	const char *ns = w.ns,
+			   *nl = w.nl;
 
-	if (section)
-		normalise(section, ns, sizeof(ns));
-	if (label)
-		normalise(label, nl, sizeof(nl));
+	row_words(section, label, &w);
 	if (shares_words(nl))
 		return ZF_UNIT_SHARES;
 	if (per_share_words(nl))
@@ -267,14 +282,12 @@ const char *
 zf_concept_for(zf_statement st, const char *section, const char *label, zf_unit unit,
 			   bool *bare_total)
 {
-	char		ns[256] = "",
-				nl[256] = "";
+	words		w;
+	const char *ns = w.ns,
+			   *nl = w.nl;
 
 	*bare_total = false;
-	if (section)
-		normalise(section, ns, sizeof(ns));
-	if (label)
-		normalise(label, nl, sizeof(nl));
+	row_words(section, label, &w);
 	if (unit == ZF_UNIT_USD_PER_SHARE)
 		return st == ZF_ST_INCOME_STATEMENT ? eps_concept(ns, nl) : NULL;
 	if (unit == ZF_UNIT_SHARES)
