@@ -1,7 +1,8 @@
 /*
  * bench_core — the parser core alone, no server: reads the files given,
  * then parses all of them ROUNDS times and prints MB/s for the table engine
- * (line items and diagnostics) and for the cover parser.
+ * (line items and diagnostics) and for the cover parser.  ONLY=tables or
+ * ONLY=cover runs one of the two, for a profiler.
  */
 #define _POSIX_C_SOURCE 199309L
 
@@ -32,6 +33,7 @@ main(int argc, char **argv)
 	char	  **docs = malloc(sizeof(char *) * (nfiles + 1));
 	size_t	   *lens = malloc(sizeof(size_t) * (nfiles + 1)),
 				bytes = 0;
+	const char *only = getenv("ONLY") ? getenv("ONLY") : "";
 	long		items = 0;
 	double		t0,
 				t_tables,
@@ -43,7 +45,7 @@ main(int argc, char **argv)
 		bytes += lens[i];
 	}
 	t0 = now();
-	for (r = 0; r < rounds; r++)
+	for (r = 0; r < rounds && strcmp(only, "cover") != 0; r++)
 		for (i = 0; i < nfiles; i++)
 		{
 			zf_arena	a;
@@ -56,7 +58,7 @@ main(int argc, char **argv)
 		}
 	t_tables = now() - t0;
 	t0 = now();
-	for (r = 0; r < rounds; r++)
+	for (r = 0; r < rounds && strcmp(only, "tables") != 0; r++)
 		for (i = 0; i < nfiles; i++)
 		{
 			zf_arena	a;

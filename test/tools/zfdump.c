@@ -2,6 +2,7 @@
  * zfdump — prints what the core reads from files, without a server:
  *   zfdump items FILE...   line items, tab-separated
  *   zfdump diags FILE...   diagnostics
+ *   zfdump cover FILE...   cover page fields, one per line
  *   zfdump all FILE...     every parser, printing counts (for valgrind and timing)
  */
 #include <stdio.h>
@@ -10,6 +11,58 @@
 
 #include "zf_core.h"
 #include "../tools/slurp.h"
+
+static void
+print_field(const char *name, const char *value)
+{
+	printf("\t%s\t%s\n", name, value ? value : "\\N");
+}
+
+static void
+print_cover_date(const char *name, zf_date d)
+{
+	char		buf[16];
+
+	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.y, d.m, d.d);
+	print_field(name, d.y ? buf : NULL);
+}
+
+static void
+print_list(const char *name, const zf_strlist *l)
+{
+	int			k;
+
+	printf("\t%s\t%d", name, l->n);
+	for (k = 0; k < l->n; k++)
+		printf("|%s", l->v[k]);
+	printf("\n");
+}
+
+static void
+print_cover(const char *file, const char *doc, size_t n, zf_arena *a)
+{
+	zf_cover	c;
+
+	printf("%s\t%d\n", file, zf_parse_cover(a, doc, n, &c));
+	print_field("form_type", c.form_type);
+	print_cover_date("report_date", c.report_date);
+	print_cover_date("period_end", c.period_end);
+	print_field("company", c.company);
+	print_field("state", c.state);
+	print_field("file_number", c.file_number);
+	print_field("ein", c.ein);
+	print_field("address", c.address);
+	print_field("zip", c.zip);
+	print_field("phone", c.phone);
+	print_list("items", &c.items);
+	print_list("exhibits", &c.exhibits);
+	print_field("signer", c.signer);
+	print_field("signer_title", c.signer_title);
+	print_cover_date("signed_on", c.signed_on);
+	print_field("shares_outstanding", c.shares_outstanding);
+	print_cover_date("shares_as_of", c.shares_as_of);
+	print_cover_date("date_of_report", c.date_of_report);
+}
 
 static void
 print_date(zf_date d)
@@ -28,7 +81,7 @@ main(int argc, char **argv)
 
 	if (argc < 3)
 	{
-		fprintf(stderr, "usage: zfdump items|diags FILE...\n");
+		fprintf(stderr, "usage: zfdump items|diags|cover|all FILE...\n");
 		return 2;
 	}
 	for (i = 2; i < argc; i++)
@@ -39,6 +92,13 @@ main(int argc, char **argv)
 		zf_tables	t;
 
 		zf_arena_init(&a);
+		if (strcmp(argv[1], "cover") == 0)
+		{
+			print_cover(argv[i], doc, n, &a);
+			zf_arena_free(&a);
+			free(doc);
+			continue;
+		}
 		zf_parse_tables(&a, doc, n, &t);
 		if (strcmp(argv[1], "items") == 0)
 			for (k = 0; k < t.nitems; k++)
