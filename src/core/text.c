@@ -20,40 +20,46 @@ zf_lines_init(zf_lines *it, const char *s, size_t n, int first_no)
 	it->s = s;
 	it->n = n;
 	it->pos = 0;
+	it->next_cr = 0;
 	it->no = first_no - 1;
 }
 
+/*
+ * Most filings have no '\r' at all, so the next one is looked up once and
+ * remembered rather than searched for on every line.
+ */
 bool
 zf_lines_next(zf_lines *it, zf_line *out)
 {
 	const char *start,
-			   *nl,
-			   *cr;
-	size_t		rest;
+			   *nl;
+	size_t		rest,
+				len;
 
 	if (it->pos >= it->n)
 		return false;
 	start = it->s + it->pos;
 	rest = it->n - it->pos;
-	nl = memchr(start, '\n', rest);
-	/* a lone \r (old Mac files) also ends a line */
-	cr = memchr(start, '\r', nl ? (size_t) (nl - start) : rest);
-	if (cr && (cr + 1 == start + rest || cr[1] != '\n'))
+	if (it->next_cr <= it->pos)
 	{
-		out->n = cr - start;
-		it->pos += out->n + 1;
+		const char *cr = memchr(start, '\r', rest);
+
+		it->next_cr = cr ? (size_t) (cr - it->s) : it->n;
 	}
-	else if (nl)
+	nl = memchr(start, '\n', rest);
+	len = nl ? (size_t) (nl - start) : rest;
+	if (it->next_cr < it->pos + len && (it->next_cr + 1 < it->pos + len || nl == NULL))
 	{
-		out->n = nl - start;
+		/* a lone \r (old Mac files) also ends a line */
+		out->n = it->next_cr - it->pos;
 		it->pos += out->n + 1;
-		if (out->n > 0 && start[out->n - 1] == '\r')
-			out->n--;
 	}
 	else
 	{
-		out->n = rest;
-		it->pos = it->n;
+		out->n = len;
+		it->pos += len + (nl != NULL);
+		if (nl && len > 0 && start[len - 1] == '\r')
+			out->n--;
 	}
 	out->p = start;
 	out->no = ++it->no;
@@ -118,7 +124,7 @@ zf_starts_with_ci(const char *s, size_t n, const char *prefix)
 char *
 zf_squeeze(zf_arena *a, const char *s, size_t n)
 {
-	char	   *out = zf_arena_alloc(a, n + 1);
+	char	   *out = zf_arena_alloc_uninit(a, n + 1);
 	size_t		o = 0;
 	bool		gap = false;
 	size_t		i;

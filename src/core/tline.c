@@ -8,47 +8,87 @@
  * cell is a printed amount separated from the label by at least two spaces,
  * which is how filings set columns apart from words.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "table_internal.h"
 
 #define MAX_CELLS 64
 
-/* Blanks a layout tag at s[i] if there is one; returns its length. */
+/* The length of the SGML layout tag at s[i], blanked in display; 0 if none. */
 static int
 layout_tag_len(const char *s, int i, int n)
 {
-	static const char *const tags[] = {"<S>", "<C>", "<CAPTION>", "</CAPTION>", "<FN>", "</FN>", "<F1>", "<F2>", "<F3>"};
-	size_t		k;
-
-	for (k = 0; k < sizeof(tags) / sizeof(tags[0]); k++)
+	static const struct
 	{
-		int			tl = (int) strlen(tags[k]);
+		const char *tag;
+		int			len;
+	}			tags[] = {
+		{"<S>", 3}, {"<C>", 3}, {"<CAPTION>", 9}, {"</CAPTION>", 10}, {"<FN>", 4},
+		{"</FN>", 5}, {"<F1>", 4}, {"<F2>", 4}, {"<F3>", 4}
+	};
+	size_t		k;
+	int			c = i + 1 < n ? zf_lower((unsigned char) s[i + 1]) : 0;
 
-		if (i + tl <= n && zf_starts_with_ci(s + i, n - i, tags[k]))
-			return tl;
-	}
+	/* HTML has a '<' on every line; few of them start a layout tag */
+	if (c != 's' && c != 'c' && c != 'f' && c != '/')
+		return 0;
+	for (k = 0; k < sizeof(tags) / sizeof(tags[0]); k++)
+		if (i + tags[k].len <= n && zf_starts_with_ci(s + i, n - i, tags[k].tag))
+			return tags[k].len;
 	return 0;
+}
+
+#define ONES ((uint64_t) 0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/*
+ * Whether one of the 8 bytes at p is a control byte below '\r' or a '<',
+ * the only bytes that can change a line's display form.  Lines are mostly
+ * plain text, so testing a word at a time skips them quickly.
+ */
+static inline bool
+word_may_change(const char *p)
+{
+	uint64_t	w,
+				lt,
+				x;
+
+	memcpy(&w, p, sizeof(w));
+	lt = (w - ONES * '\r') & ~w & HIGHS;
+	x = w ^ (ONES * '<');
+	return (lt | ((x - ONES) & ~x & HIGHS)) != 0;
+}
+
+/* Whether raw[0..rn) needs a display copy: a tab, NUL, VT, FF or layout tag. */
+static bool
+needs_display_copy(const char *raw, size_t rn)
+{
+	size_t		i = 0;
+
+	for (;;)
+	{
+		while (i + 8 <= rn && !word_may_change(raw + i))
+			i += 8;
+		if (i >= rn)
+			return false;
+		if (raw[i] == '\t' || raw[i] == '\0' || raw[i] == '\v' || raw[i] == '\f')
+			return true;
+		if (raw[i] == '<' && layout_tag_len(raw, (int) i, (int) rn) > 0)
+			return true;
+		i++;
+	}
 }
 
 /*
  * Display form of a raw line.  Returns raw itself when nothing needs
  * changing, which is the common case and costs no copy.
  */
-/* Bytes that make a line need its display copy. */
-static const unsigned char needs_copy[256] = {
-	['\0'] = 1, ['\t'] = 1, ['\v'] = 1, ['\f'] = 1, ['<'] = 1
-};
-
-/*
- * Display form of a raw line.  Returns raw itself when nothing needs
- * changing, which is the common case and costs one table lookup per byte.
- */
 static const char *
 display_text(zf_arena *a, const char *raw, size_t rn, int *outn)
 {
-	size_t		i = 0,
-				width = 0,
+	size_t		i,
+				tabs = 0,
 				skip = 0,
 				limit = (size_t) 1 << 24;
 	char	   *out;
@@ -56,24 +96,19 @@ display_text(zf_arena *a, const char *raw, size_t rn, int *outn)
 
 	if (rn >= 3 && raw[0] == '-' && raw[1] == ' ' && raw[2] == '-')
 		skip = 2;				/* PEM escape of a line starting with '-' */
-	else
-	{
-		while (i < rn && !needs_copy[(unsigned char) raw[i]])
-			i++;
-		if (i == rn || rn > limit)
-		{
-			*outn = (int) (rn < limit ? rn : limit);
-			return raw;
-		}
-	}
-	for (i = skip; i < rn; i++)
-		width += raw[i] == '\t' ? 8 - width % 8 : 1;
-	if (width > limit)
+	else if (rn > limit || !needs_display_copy(raw, rn))
 	{
 		*outn = (int) (rn < limit ? rn : limit);
 		return raw;
 	}
-	out = zf_arena_alloc(a, width + 1);
+	for (i = skip; i < rn; i++)
+		tabs += raw[i] == '\t';
+	if (rn + 7 * tabs > limit)
+	{
+		*outn = (int) (rn < limit ? rn : limit);
+		return raw;
+	}
+	out = zf_arena_alloc_uninit(a, rn + 7 * tabs + 1);
 	for (i = skip; i < rn; i++)
 	{
 		int			t;
@@ -210,8 +245,14 @@ only(const char *p, int s, int e, const char *chars)
 	int			i;
 
 	for (i = s; i < e; i++)
-		if (p[i] == '\0' || !strchr(chars, p[i]))
+	{
+		const char *c = chars;
+
+		while (*c != '\0' && *c != p[i])
+			c++;
+		if (*c == '\0')
 			return false;
+	}
 	return e > s;
 }
 
@@ -370,6 +411,19 @@ read_cells(zf_arena *a, zf_tline *l)
 	}
 }
 
+/*
+ * The bytes a numeric cell can end in: digits, "12.", "(5)", "5%", dashes
+ * ("-", and the last byte of UTF-8 en and em dashes) and the placeholders
+ * N/A, NM and "*".  A line ending in anything else has no cells, which is
+ * most lines of prose.
+ */
+static const bool can_end_cell[256] = {
+	['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+	['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+	['.'] = true, [')'] = true, ['%'] = true, ['-'] = true, [0x93] = true, [0x94] = true,
+	['A'] = true, ['a'] = true, ['M'] = true, ['m'] = true, ['*'] = true
+};
+
 static void
 classify(zf_arena *a, zf_tline *l)
 {
@@ -396,7 +450,8 @@ classify(zf_arena *a, zf_tline *l)
 		return;
 	}
 	l->kind = TL_TEXT;
-	read_cells(a, l);
+	if (can_end_cell[(unsigned char) l->p[l->n - 1]])
+		read_cells(a, l);
 }
 
 /*

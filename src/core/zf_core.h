@@ -33,6 +33,7 @@ typedef struct zf_arena
 
 void		zf_arena_init(zf_arena *a);
 void	   *zf_arena_alloc(zf_arena *a, size_t size);	/* zeroed, 8-aligned */
+void	   *zf_arena_alloc_uninit(zf_arena *a, size_t size);	/* 8-aligned */
 char	   *zf_arena_strndup(zf_arena *a, const char *s, size_t n);
 void		zf_arena_free(zf_arena *a);
 
@@ -90,6 +91,7 @@ typedef struct zf_lines
 	const char *s;
 	size_t		n;
 	size_t		pos;
+	size_t		next_cr;		/* offset of the next '\r' at or after pos, or n */
 	int			no;
 } zf_lines;
 void		zf_lines_init(zf_lines *it, const char *s, size_t n, int first_no);
