@@ -4,6 +4,7 @@
  * ASCII only on purpose: filings are ASCII, and nothing here may depend on
  * the server's locale (ctype's isspace/tolower do).
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "zf_core.h"
@@ -80,29 +81,50 @@ zf_trim(const char **s, size_t *n)
 		(*n)--;
 }
 
+#define ONES ((uint64_t) 0x0101010101010101)
+#define HIGHS (ONES * 0x80)
+
+/*
+ * Keyword tests run over every header and label, so candidates for the
+ * needle's first byte are found eight bytes at a time: OR-ing 0x20 folds
+ * an ASCII letter's case, and a zero byte of (word ^ pattern) is a hit.
+ */
 long
 zf_find_ci(const char *hay, size_t hn, const char *needle)
 {
-	size_t		nn = strlen(needle);
-	int			f0;
-	size_t		i;
+	size_t		nn = strlen(needle),
+				i = 0;
+	unsigned char first = (unsigned char) zf_lower((unsigned char) needle[0]);
+	unsigned char fold = zf_is_alpha(first) ? 0x20 : 0;
+	uint64_t	pattern = ONES * first;
 
 	if (nn == 0)
 		return 0;
-	if (nn > hn)
-		return -1;
-	f0 = zf_lower((unsigned char) needle[0]);
-	for (i = 0; i + nn <= hn; i++)
+	while (i + nn <= hn)
 	{
 		size_t		j;
 
-		if (zf_lower((unsigned char) hay[i]) != f0)
-			continue;
-		for (j = 1; j < nn; j++)
-			if (zf_lower((unsigned char) hay[i + j]) != zf_lower((unsigned char) needle[j]))
-				break;
-		if (j == nn)
-			return (long) i;
+		if (i + nn + 7 <= hn)
+		{
+			uint64_t	w;
+
+			memcpy(&w, hay + i, sizeof(w));
+			w = (w | ONES * fold) ^ pattern;
+			if (((w - ONES) & ~w & HIGHS) == 0)
+			{
+				i += 8;
+				continue;
+			}
+		}
+		if (((unsigned char) hay[i] | fold) == first)
+		{
+			for (j = 1; j < nn; j++)
+				if (zf_lower((unsigned char) hay[i + j]) != zf_lower((unsigned char) needle[j]))
+					break;
+			if (j == nn)
+				return (long) i;
+		}
+		i++;
 	}
 	return -1;
 }
