@@ -15,28 +15,34 @@
 
 #define MAX_CELLS 64
 
-/* The length of the SGML layout tag at s[i], blanked in display; 0 if none. */
+/* Whether word[0..len) is, ignoring case, one of the words in list. */
+static bool
+word_in(const char *word, int len, const char *const *list)
+{
+	for (; *list; list++)
+		if ((int) strlen(*list) == len && zf_starts_with_ci(word, len, *list))
+			return true;
+	return false;
+}
+
+/*
+ * The length of the SGML layout tag at s[i] (<S>, <C>, <CAPTION>, <FN>,
+ * <F1>..<F3>, </CAPTION>, </FN>), blanked in display; 0 if none.
+ */
 static int
 layout_tag_len(const char *s, int i, int n)
 {
-	static const struct
-	{
-		const char *tag;
-		int			len;
-	}			tags[] = {
-		{"<S>", 3}, {"<C>", 3}, {"<CAPTION>", 9}, {"</CAPTION>", 10}, {"<FN>", 4},
-		{"</FN>", 5}, {"<F1>", 4}, {"<F2>", 4}, {"<F3>", 4}
-	};
-	size_t		k;
-	int			c = i + 1 < n ? zf_lower((unsigned char) s[i + 1]) : 0;
+	static const char *const open[] = {"s", "c", "caption", "fn", "f1", "f2", "f3", NULL};
+	static const char *const close[] = {"caption", "fn", NULL};
+	bool		closing = i + 1 < n && s[i + 1] == '/';
+	int			w = i + 1 + closing,
+				e = w;
 
-	/* HTML has a '<' on every line; few of them start a layout tag */
-	if (c != 's' && c != 'c' && c != 'f' && c != '/')
+	while (e < n && e - w < 8 && zf_is_alnum((unsigned char) s[e]))
+		e++;
+	if (e >= n || s[e] != '>' || e == w)
 		return 0;
-	for (k = 0; k < sizeof(tags) / sizeof(tags[0]); k++)
-		if (i + tags[k].len <= n && zf_starts_with_ci(s + i, n - i, tags[k].tag))
-			return tags[k].len;
-	return 0;
+	return word_in(s + w, e - w, closing ? close : open) ? e + 1 - i : 0;
 }
 
 #define ONES ((uint64_t) 0x0101010101010101)
