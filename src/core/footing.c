@@ -16,7 +16,6 @@
 
 #include "table_internal.h"
 
-#define FIXED 10000				/* 1/10000 of the printed unit */
 #define MAX_SIGNED_BLOCK 8		/* rows whose signs are searched */
 
 void
@@ -36,40 +35,12 @@ zf_diag(zf_arena *a, zf_vec *diags, zf_severity sev, const char *code, int line_
 	d->message = zf_arena_strndup(a, buf, strlen(buf));
 }
 
-/* Printed decimal text as a fixed-point integer; false when out of range. */
-static bool
-fixed_value(const char *num, int64_t *out)
-{
-	int64_t		v = 0;
-	int			frac = -1;
-	bool		neg = (*num == '-');
-	const char *p = num + neg;
-
-	for (; *p; p++)
-	{
-		if (*p == '.')
-		{
-			frac = 0;
-			continue;
-		}
-		if (frac >= 4 || v > INT64_C(100000000000000))
-			return false;
-		v = v * 10 + (*p - '0');
-		if (frac >= 0)
-			frac++;
-	}
-	for (frac = frac < 0 ? 0 : frac; frac < 4; frac++)
-		v *= 10;
-	*out = neg ? -v : v;
-	return true;
-}
-
 static const char *
 format_fixed(char *buf, size_t cap, int64_t v)
 {
 	int64_t		a = v < 0 ? -v : v;
-	int64_t		whole = a / FIXED,
-				frac = a % FIXED;
+	int64_t		whole = a / ZF_FIXED,
+				frac = a % ZF_FIXED;
 
 	if (frac == 0)
 		snprintf(buf, cap, "%s%lld", v < 0 ? "-" : "", (long long) whole);
@@ -98,8 +69,8 @@ money_column(const zf_table *t, int c)
 static bool
 cell_fixed(const zf_row *r, int c, int64_t *v)
 {
-	*v = 0;
-	return r->cells[c] == NULL || fixed_value(r->cells[c]->num, v);
+	*v = r->cells[c] ? r->cells[c]->fixed : 0;
+	return r->cells[c] == NULL || r->cells[c]->fixed_ok;
 }
 
 static bool
@@ -283,7 +254,7 @@ check_total(zf_engine *e, const zf_table *t, int r, const int *consumed_from, co
 	 * heading without its own subtotal, or a block too long for the sign
 	 * search, leave room for a reading of ours that is not the filing's.
 	 */
-	if (best <= FIXED)
+	if (best <= ZF_FIXED)
 		sev = ZF_SEV_INFO, code = "total_rounding";
 	else if (f.nested_detail || f.nblock > MAX_SIGNED_BLOCK)
 		sev = ZF_SEV_WARNING, code = "total_unverified";
@@ -326,8 +297,8 @@ check_identity(zf_engine *e, const zf_table *t, const zf_tline *lines, const cha
 		if (!money_column(t, c) || !t->rows[lhs].cells[c] || !t->rows[r1].cells[c] ||
 			(sign && !t->rows[r2].cells[c]))
 			continue;
-		if (!fixed_value(t->rows[lhs].cells[c]->num, &l) || !fixed_value(t->rows[r1].cells[c]->num, &a) ||
-			(sign && !fixed_value(t->rows[r2].cells[c]->num, &b)))
+		if (!cell_fixed(&t->rows[lhs], c, &l) || !cell_fixed(&t->rows[r1], c, &a) ||
+			(sign && !cell_fixed(&t->rows[r2], c, &b)))
 			continue;
 		/* a cost printed in parentheses is already negative */
 		if (sign < 0 && b < 0)
@@ -376,9 +347,9 @@ real_value(const zf_table *t, int r, int c, double *out)
 	int64_t		v;
 	int			k;
 
-	if (r < 0 || t->rows[r].cells[c] == NULL || !fixed_value(t->rows[r].cells[c]->num, &v))
+	if (r < 0 || t->rows[r].cells[c] == NULL || !cell_fixed(&t->rows[r], c, &v))
 		return false;
-	*out = (double) v / FIXED;
+	*out = (double) v / ZF_FIXED;
 	for (k = 0; k < t->rows[r].scale_exp; k++)
 		*out *= 10;
 	return true;

@@ -19,9 +19,13 @@ typedef struct zf_cell
 	int			end;			/* exclusive */
 	const char *raw;			/* as printed, NUL-terminated arena copy */
 	const char *num;			/* normalised printed value */
+	int64_t		fixed;			/* num in units of 1/ZF_FIXED, for footing */
+	bool		fixed_ok;		/* false: num out of the range fixed can hold */
 	bool		dash;
 	bool		percent;
 } zf_cell;
+
+#define ZF_FIXED 10000			/* fixed-point: 1/10000 of the printed unit */
 
 typedef enum zf_tline_kind
 {

@@ -291,6 +291,37 @@ footnote_len(const char *p, int n)
 }
 
 /*
+ * Printed decimal text as a fixed-point integer, false when out of range.
+ * Read once per cell: footing sums each cell many times over.
+ */
+static bool
+fixed_value(const char *num, int64_t *out)
+{
+	int64_t		v = 0;
+	int			frac = -1;
+	bool		neg = (*num == '-');
+	const char *p = num + neg;
+
+	for (; *p; p++)
+	{
+		if (*p == '.')
+		{
+			frac = 0;
+			continue;
+		}
+		if (frac >= 4 || v > INT64_C(100000000000000))
+			return false;
+		v = v * 10 + (*p - '0');
+		if (frac >= 0)
+			frac++;
+	}
+	for (frac = frac < 0 ? 0 : frac; frac < 4; frac++)
+		v *= 10;
+	*out = neg ? -v : v;
+	return true;
+}
+
+/*
  * One cell ending at pos: a token, widened over a detached "$", "(" or "$("
  * before it and a detached ")" or "%" after it.
  */
@@ -318,6 +349,8 @@ read_cell_back(zf_arena *a, const char *p, int pos, zf_cell *c, char *buf)
 		c->end = te;
 		c->raw = zf_squeeze(a, p + ts, te - ts);
 		c->num = NULL;
+		c->fixed = 0;
+		c->fixed_ok = false;
 		c->dash = c->percent = false;
 		return true;
 	}
@@ -328,6 +361,8 @@ read_cell_back(zf_arena *a, const char *p, int pos, zf_cell *c, char *buf)
 	c->end = te;
 	c->raw = zf_squeeze(a, p + ts, te - ts);
 	c->num = zf_arena_strndup(a, buf, strlen(buf));
+	c->fixed = 0;
+	c->fixed_ok = fixed_value(c->num, &c->fixed);
 	c->dash = amt.dash;
 	c->percent = amt.percent;
 	return true;
