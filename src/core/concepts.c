@@ -190,15 +190,8 @@ per_share_words(const char *n)
 		has(n, "per basic share") || has(n, "eps") || has(n, "per common and common equivalent share");
 }
 
-/* A row's heading and label, normalised once for the word tests below. */
-typedef struct words
-{
-	char		ns[256];
-	char		nl[256];
-} words;
-
-static void
-row_words(const char *section, const char *label, words *w)
+void
+zf_row_words_of(const char *section, const char *label, zf_row_words *w)
 {
 	w->ns[0] = w->nl[0] = '\0';
 	if (section)
@@ -208,13 +201,11 @@ row_words(const char *section, const char *label, words *w)
 }
 
 zf_unit
-zf_row_unit(const char *section, const char *label)
+zf_row_unit(const zf_row_words *w)
 {
-	words		w;
-	const char *ns = w.ns,
-			   *nl = w.nl;
+	const char *ns = w->ns,
+			   *nl = w->nl;
 
-	row_words(section, label, &w);
 	if (shares_words(nl))
 		return ZF_UNIT_SHARES;
 	if (per_share_words(nl))
@@ -279,15 +270,12 @@ shares_concept(const char *ns, const char *nl)
 }
 
 const char *
-zf_concept_for(zf_statement st, const char *section, const char *label, zf_unit unit,
-			   bool *bare_total)
+zf_concept_for(zf_statement st, const zf_row_words *w, zf_unit unit, bool *bare_total)
 {
-	words		w;
-	const char *ns = w.ns,
-			   *nl = w.nl;
+	const char *ns = w->ns,
+			   *nl = w->nl;
 
 	*bare_total = false;
-	row_words(section, label, &w);
 	if (unit == ZF_UNIT_USD_PER_SHARE)
 		return st == ZF_ST_INCOME_STATEMENT ? eps_concept(ns, nl) : NULL;
 	if (unit == ZF_UNIT_SHARES)

@@ -860,10 +860,12 @@ assign_concepts(zf_table *t)
 	for (r = 0; r < t->nrows; r++)
 	{
 		zf_row	   *row = &t->rows[r];
+		zf_row_words w;
 		bool		bare;
 		int			label_scale;
 
-		row->unit = zf_row_unit(row->section, row->label);
+		zf_row_words_of(row->section, row->label, &w);
+		row->unit = zf_row_unit(&w);
 		/* "(in thousands)" in a row's label or its heading beats the table's */
 		label_scale = zf_label_scale(row->label);
 		if (label_scale < 0)
@@ -872,7 +874,7 @@ assign_concepts(zf_table *t)
 			row->scale_exp = label_scale >= 0 ? label_scale : t->head.scale_exp;
 		else if (row->unit == ZF_UNIT_SHARES)
 			row->scale_exp = label_scale >= 0 ? label_scale : t->head.shares_unscaled ? 0 : t->head.scale_exp;
-		row->concept = zf_concept_for(t->statement, row->section, row->label, row->unit, &bare);
+		row->concept = zf_concept_for(t->statement, &w, row->unit, &bare);
 		/* a balance sheet's bare "TOTAL" rows: assets first, then liabilities and equity */
 		if (bare && t->statement == ZF_ST_BALANCE_SHEET && row->section == NULL)
 			row->concept = bare_totals++ == 0 ? "Assets" : "LiabilitiesAndStockholdersEquity";

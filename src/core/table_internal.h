@@ -101,9 +101,17 @@ zf_date		zf_find_date_in(const char *s, zf_date *first, int *count);
 int			zf_duration_months(const char *s);
 
 /* concepts.c */
-const char *zf_concept_for(zf_statement st, const char *section, const char *label,
-						   zf_unit unit, bool *bare_total);
-zf_unit		zf_row_unit(const char *section, const char *label);
+
+/* A row's heading and label normalised for the word tests: lower case, words only. */
+typedef struct zf_row_words
+{
+	char		ns[256];
+	char		nl[256];
+} zf_row_words;
+
+void		zf_row_words_of(const char *section, const char *label, zf_row_words *w);
+zf_unit		zf_row_unit(const zf_row_words *w);
+const char *zf_concept_for(zf_statement st, const zf_row_words *w, zf_unit unit, bool *bare_total);
 zf_statement zf_classify_statement(const char *head_text, const char *const *labels, int nlabels);
 int			zf_label_scale(const char *label);	/* "(in thousands)" in a label: 3, or -1 */
 
