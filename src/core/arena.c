@@ -94,23 +94,14 @@ zf_arena_free(zf_arena *a)
 	zf_arena_init(a);
 }
 
-void *
-zf_vec_push(zf_arena *a, zf_vec *v, size_t elem_size)
+void
+zf_vec_grow(zf_arena *a, zf_vec *v, size_t elem_size)
 {
-	char	   *slot;
+	size_t		cap = v->cap ? v->cap * 2 : 16;
+	void	   *data = zf_arena_alloc_uninit(a, cap * elem_size);
 
-	if (v->len == v->cap)
-	{
-		size_t		cap = v->cap ? v->cap * 2 : 16;
-		void	   *data = zf_arena_alloc_uninit(a, cap * elem_size);
-
-		if (v->len)
-			memcpy(data, v->data, v->len * elem_size);
-		v->data = data;
-		v->cap = cap;
-	}
-	slot = (char *) v->data + v->len * elem_size;
-	v->len++;
-	memset(slot, 0, elem_size);
-	return slot;
+	if (v->len)
+		memcpy(data, v->data, v->len * elem_size);
+	v->data = data;
+	v->cap = cap;
 }

@@ -80,7 +80,8 @@ needs_display_copy(const char *raw, size_t rn)
 			return false;
 		if (raw[i] == '\t' || raw[i] == '\0' || raw[i] == '\v' || raw[i] == '\f')
 			return true;
-		if (raw[i] == '<' && layout_tag_len(raw, (int) i, (int) rn) > 0)
+		if (raw[i] == '<' && i + 1 < rn && strchr("SsCcFf/", raw[i + 1]) &&
+			layout_tag_len(raw, (int) i, (int) rn) > 0)
 			return true;
 		i++;
 	}
@@ -189,8 +190,10 @@ page_number(const char *p, int n, int indent)
 	size_t		i,
 				digits = 0;
 
+	if (indent < 20)
+		return false;
 	zf_trim(&s, &len);
-	if (indent < 20 || len == 0 || len > 9)
+	if (len == 0 || len > 9)
 		return false;
 	for (i = 0; i < len; i++)
 	{

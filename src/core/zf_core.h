@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 #include <stdint.h>
 
 /* ---- host hooks ---------------------------------------------------------- */
@@ -44,7 +45,21 @@ typedef struct zf_vec
 	size_t		len;
 	size_t		cap;
 } zf_vec;
-void	   *zf_vec_push(zf_arena *a, zf_vec *v, size_t elem_size);	/* zeroed slot */
+void		zf_vec_grow(zf_arena *a, zf_vec *v, size_t elem_size);
+
+/* A new zeroed slot at the end; inline, as the table engine pushes one per line. */
+static inline void *
+zf_vec_push(zf_arena *a, zf_vec *v, size_t elem_size)
+{
+	char	   *slot;
+
+	if (v->len == v->cap)
+		zf_vec_grow(a, v, elem_size);
+	slot = (char *) v->data + v->len * elem_size;
+	v->len++;
+	memset(slot, 0, elem_size);
+	return slot;
+}
 
 /* ---- character classes: ASCII only, whatever the server's locale ---------- */
 static inline bool
