@@ -117,37 +117,24 @@ year_in(const char *s)
 int
 zf_duration_months(const char *s)
 {
-	static const struct
-	{
-		const char *words;
-		int			months;
-	}			table[] = {
-		{"three month", 3}, {"3 month", 3}, {"three-month", 3}, {"3-month", 3},
-		{"quarter", 3}, {"13 week", 3}, {"thirteen week", 3}, {"twelve week", 3}, {"12 week", 3},
-		{"six month", 6}, {"6 month", 6}, {"six-month", 6}, {"6-month", 6},
-		{"26 week", 6}, {"twenty-six week", 6}, {"twenty six week", 6},
-		{"nine month", 9}, {"9 month", 9}, {"nine-month", 9}, {"9-month", 9},
-		{"39 week", 9}, {"thirty-nine week", 9}, {"forty week", 9}, {"40 week", 9},
-		{"twelve month", 12}, {"12 month", 12}, {"twelve-month", 12}, {"12-month", 12},
-		{"year ended", 12}, {"years ended", 12}, {"year ending", 12}, {"years ending", 12},
-		{"fiscal year", 12}, {"52 week", 12}, {"53 week", 12}, {"fifty-two week", 12},
-		{"fifty-three week", 12}, {"year to date", 0}, {"year-to-date", 0}
+	/* the earliest phrase decides; at one place, the first listed */
+	static const char *const words[] = {
+		"three month", "3 month", "three-month", "3-month", "quarter", "13 week",
+		"thirteen week", "twelve week", "12 week", "six month", "6 month", "six-month",
+		"6-month", "26 week", "twenty-six week", "twenty six week", "nine month", "9 month",
+		"nine-month", "9-month", "39 week", "thirty-nine week", "forty week", "40 week",
+		"twelve month", "12 month", "twelve-month", "12-month", "year ended", "years ended",
+		"year ending", "years ending", "fiscal year", "52 week", "53 week", "fifty-two week",
+		"fifty-three week", "year to date", "year-to-date",
+		NULL
 	};
-	long		best_at = -1;
-	int			best = 0;
-	size_t		k;
+	static const int months[] = {
+		3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 6, 6, 6, 6, 9, 9, 9, 9, 9, 9, 9, 9, 12, 12, 12,
+		12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 0, 0
+	};
+	int			k;
 
-	for (k = 0; k < sizeof(table) / sizeof(table[0]); k++)
-	{
-		long		at = zf_find_ci(s, strlen(s), table[k].words);
-
-		if (at >= 0 && (best_at < 0 || at < best_at))
-		{
-			best_at = at;
-			best = table[k].months;
-		}
-	}
-	return best;
+	return zf_find_any_ci(s, strlen(s), words, &k) >= 0 ? months[k] : 0;
 }
 
 static int

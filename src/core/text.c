@@ -129,6 +129,58 @@ zf_find_ci(const char *hay, size_t hn, const char *needle)
 	return -1;
 }
 
+static bool
+same_ci(const char *s, const char *lower_or_not, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (zf_lower((unsigned char) s[i]) != zf_lower((unsigned char) lower_or_not[i]))
+			return false;
+	return true;
+}
+
+/*
+ * The earliest place in hay where any of the NULL-terminated needles
+ * starts, ignoring ASCII case; at one place the first needle listed wins.
+ * One pass over hay instead of one per needle: keyword lists run over
+ * every column header and label.
+ */
+long
+zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which)
+{
+	uint64_t	starts[4] = {0};
+	size_t		len[64];
+	int			count,
+				k;
+	size_t		i;
+
+	for (count = 0; needles[count] && count < 64; count++)
+	{
+		unsigned char f = (unsigned char) zf_lower((unsigned char) needles[count][0]);
+		unsigned char u = (f >= 'a' && f <= 'z') ? (unsigned char) (f - 32) : f;
+
+		len[count] = strlen(needles[count]);
+		starts[f >> 6] |= (uint64_t) 1 << (f & 63);
+		starts[u >> 6] |= (uint64_t) 1 << (u & 63);
+	}
+	for (i = 0; i < hn; i++)
+	{
+		unsigned char c = (unsigned char) hay[i];
+
+		if (!(starts[c >> 6] >> (c & 63) & 1))
+			continue;
+		for (k = 0; k < count; k++)
+			if (len[k] <= hn - i && same_ci(hay + i, needles[k], len[k]))
+			{
+				if (which)
+					*which = k;
+				return (long) i;
+			}
+	}
+	return -1;
+}
+
 bool
 zf_starts_with_ci(const char *s, size_t n, const char *prefix)
 {
