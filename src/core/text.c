@@ -9,12 +9,6 @@
 
 #include "zf_core.h"
 
-bool
-zf_is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 void
 zf_lines_init(zf_lines *it, const char *s, size_t n, int first_no)
 {
