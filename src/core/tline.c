@@ -456,17 +456,25 @@ read_cells(zf_arena *a, zf_tline *l)
 }
 
 /*
- * The bytes a numeric cell can end in: digits, "12.", "(5)", "5%", dashes
- * ("-", and the last byte of UTF-8 en and em dashes) and the placeholders
- * N/A, NM and "*".  A line ending in anything else has no cells, which is
- * most lines of prose.
+ * Whether the line p[0..n) (n > 0, no trailing blanks) can end in a numeric
+ * cell: a digit, "12.", "(5)", "5%", a dash ("-", or the last byte of a
+ * UTF-8 en or em dash), "*", or N/A, NA, NM, N/M.  Most lines of prose end
+ * otherwise, and are not worth reading cells from.
  */
-static const bool can_end_cell[256] = {
-	['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
-	['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
-	['.'] = true, [')'] = true, ['%'] = true, ['-'] = true, [0x93] = true, [0x94] = true,
-	['A'] = true, ['a'] = true, ['M'] = true, ['m'] = true, ['*'] = true
-};
+static bool
+may_end_in_cell(const char *p, int n)
+{
+	unsigned char c = (unsigned char) p[n - 1],
+				before = n >= 2 ? (unsigned char) p[n - 2] : ' ';
+
+	if (zf_is_digit(c) || c == ')' || c == '%' || c == '-' || c == '*' || c == 0x93 || c == 0x94)
+		return true;
+	if (c == '.')
+		return zf_is_digit(before);
+	if (c == 'A' || c == 'a' || c == 'M' || c == 'm')
+		return before == 'N' || before == 'n' || before == '/';
+	return false;
+}
 
 static void
 classify(zf_arena *a, zf_tline *l)
@@ -494,7 +502,7 @@ classify(zf_arena *a, zf_tline *l)
 		return;
 	}
 	l->kind = TL_TEXT;
-	if (can_end_cell[(unsigned char) l->p[l->n - 1]])
+	if (may_end_in_cell(l->p, l->n))
 		read_cells(a, l);
 }
 
