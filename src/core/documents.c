@@ -89,25 +89,6 @@ header_value(zf_arena *a, const char *s, size_t n, const char *tag, bool wrapped
 	return len ? zf_squeeze(a, p, len) : NULL;
 }
 
-/*
- * Line ends in s[0..n) as zf_lines counts them: \n, \r\n and a lone \r.
- * memchr rather than a byte loop: this runs over every byte of a filing.
- */
-static int
-count_lines(const char *s, size_t n)
-{
-	const char *end = s + n,
-			   *p;
-	int			lines = 0;
-
-	for (p = s; (p = memchr(p, '\n', end - p)) != NULL; p++)
-		lines++;
-	for (p = s; (p = memchr(p, '\r', end - p)) != NULL; p++)
-		if (p + 1 == end || p[1] != '\n')
-			lines++;
-	return lines;
-}
-
 static int
 parse_seq(const char *s, int fallback)
 {
@@ -197,7 +178,7 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 			body_end = stop;
 		d->body_off = body - doc;
 		d->body_len = body_end - body;
-		line += count_lines(line_at, body - line_at);
+		line += zf_count_lines(line_at, body - line_at);
 		line_at = body;
 		d->first_line = line;
 		p = next;

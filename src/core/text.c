@@ -63,6 +63,25 @@ zf_lines_next(zf_lines *it, zf_line *out)
 	return true;
 }
 
+/*
+ * Line ends in s[0..n) as zf_lines counts them: \n, \r\n and a lone \r.
+ * memchr rather than a byte loop: this runs over every byte of a filing.
+ */
+int
+zf_count_lines(const char *s, size_t n)
+{
+	const char *end = s + n,
+			   *p;
+	int			lines = 0;
+
+	for (p = s; (p = memchr(p, '\n', end - p)) != NULL; p++)
+		lines++;
+	for (p = s; (p = memchr(p, '\r', end - p)) != NULL; p++)
+		if (p + 1 == end || p[1] != '\n')
+			lines++;
+	return lines;
+}
+
 void
 zf_trim(const char **s, size_t *n)
 {

@@ -554,6 +554,9 @@ zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int *nline
 	zf_lines	it;
 	zf_line		line;
 
+	/* sized once: growing by doubling copied the array several times over */
+	v.cap = (size_t) zf_count_lines(s, n) + 1;
+	v.data = zf_arena_alloc_uninit(a, v.cap * sizeof(zf_tline));
 	zf_lines_init(&it, s, n, first_no);
 	while (zf_lines_next(&it, &line))
 	{

@@ -111,6 +111,7 @@ typedef struct zf_lines
 } zf_lines;
 void		zf_lines_init(zf_lines *it, const char *s, size_t n, int first_no);
 bool		zf_lines_next(zf_lines *it, zf_line *out);
+int			zf_count_lines(const char *s, size_t n);	/* line ends, as zf_lines sees them */
 
 /* space, tab, \r, \n, \f, \v; inline, as trimming runs on every token */
 static inline bool
