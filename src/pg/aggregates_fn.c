@@ -109,6 +109,7 @@ numeric_digits(Datum num, zf_dec_value *v, digits_buf *buf)
 	uint16		h = read16(p);
 	int16	   *d;
 
+	buf->big = NULL;
 	if ((h & NUMERIC_SIGN_MASK) == NUMERIC_SPECIAL)
 	{
 		v->neg = false;
@@ -147,7 +148,7 @@ static bool
 sum_apply(sum_state *s, Datum num, bool remove, MemoryContext ctx)
 {
 	zf_dec_value v;
-	digits_buf	buf = {{0}, NULL};
+	digits_buf	buf;
 	int			sign = numeric_digits(num, &v, &buf);
 	int64		delta = remove ? -1 : 1;
 	bool		ok = true;
@@ -407,7 +408,7 @@ zf_span_sfunc(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(1) && !PG_ARGISNULL(2))
 	{
 		zf_dec_value v;
-		digits_buf	buf = {{0}, NULL};
+		digits_buf	buf;
 		DateADT		day = PG_GETARG_DATEADT(2);
 
 		if (numeric_digits(PG_GETARG_DATUM(1), &v, &buf) >= NUMERIC_SEND_NAN)
