@@ -2520,15 +2520,40 @@ looks_like_html(span v)
 
 /* ---- driver -------------------------------------------------------------- */
 
-/* The text of the first document: exhibits must not override the cover. */
+/* Where the tag "<DOCUMENT>" first occurs in s[from..n), as documents.c finds it; n if nowhere. */
+static size_t
+document_tag(const char *s, size_t n, size_t from)
+{
+	static const char tag[] = "<DOCUMENT>";
+	const char *lt;
+
+	for (; from < n && (lt = memchr(s + from, '<', n - from)) != NULL;
+		 from = (size_t) (lt - s) + 1)
+	{
+		if (n - (size_t) (lt - s) < sizeof(tag) - 1)
+			break;
+		if (memcmp(lt, tag, sizeof(tag) - 1) == 0)
+			return (size_t) (lt - s);
+	}
+	return n;
+}
+
+/*
+ * The text of the first document: exhibits must not override the cover.
+ * Only the submission up to the second <DOCUMENT> is split: the first
+ * document ends there anyway, and the exhibits after it may be most of
+ * the bytes.
+ */
 static span
 first_document(zf_arena *a, const char *doc, size_t n)
 {
 	zf_document *docs;
 	span		body = {doc, n};
+	size_t		first = document_tag(doc, n, 0),
+				upto = first < n ? document_tag(doc, n, first + 10) : n;
 	long		o;
 
-	if (zf_parse_documents(a, doc, n, &docs) > 0 && docs[0].type != NULL)
+	if (zf_parse_documents(a, doc, upto, &docs) > 0 && docs[0].type != NULL)
 	{
 		body.p = doc + docs[0].body_off;
 		body.n = docs[0].body_len;
