@@ -209,6 +209,57 @@ contains(span v, const char *kw)
 	return find_phrase(v, kw, NULL) >= 0;
 }
 
+/*
+ * The pairs of bytes that begin a word, a punctuation mark or a digit run
+ * in a span, as a 1024-bit set.  A phrase can only match where its first
+ * two bytes are such a pair, so one pass over a line rules out most of a
+ * list of keywords at once.  Bytes are folded by & 31, which puts both
+ * cases of a letter together; the collisions that folding brings only let
+ * more keywords through to find_phrase.
+ */
+typedef struct pairs
+{
+	uint64_t	bits[16];
+} pairs;
+
+static inline unsigned
+pair_index(unsigned char a, unsigned char b)
+{
+	return (unsigned) (a & 31) << 5 | (b & 31);
+}
+
+static void
+pairs_of(span v, pairs *ps)
+{
+	memset(ps, 0, sizeof(*ps));
+	for (size_t i = 0; i + 1 < v.n; i++)
+	{
+		unsigned char c = (unsigned char) v.p[i];
+		unsigned	k;
+
+		/* a phrase starts a word: nothing begins inside one or at a blank */
+		if (is_blank(c) || (i > 0 && zf_is_alnum(c) && zf_is_alnum((unsigned char) v.p[i - 1])))
+			continue;
+		k = pair_index(c, (unsigned char) v.p[i + 1]);
+		ps->bits[k >> 6] |= (uint64_t) 1 << (k & 63);
+	}
+}
+
+/* find_phrase(v, kw, len), skipped when ps (the pairs of v) rules kw out. */
+static long
+find_in(span v, const pairs *ps, const char *kw, size_t *len)
+{
+	/* a blank in kw matches a run of blanks: only a plain pair is known */
+	if (kw[0] != '\0' && kw[0] != ' ' && kw[1] != '\0' && kw[1] != ' ')
+	{
+		unsigned	k = pair_index((unsigned char) kw[0], (unsigned char) kw[1]);
+
+		if ((ps->bits[k >> 6] & ((uint64_t) 1 << (k & 63))) == 0)
+			return -1;
+	}
+	return find_phrase(v, kw, len);
+}
+
 /* Like contains(), but the phrase must also end a word ("ceo", not "ceola"). */
 static bool
 contains_word(span v, const char *kw)
@@ -826,9 +877,9 @@ static const char *const period_labels[] = {
 
 #define LENGTH(a) (sizeof(a) / sizeof((a)[0]))
 
-/* The earliest caption keyword in v; its field, offset and length. */
+/* The earliest caption keyword in v (whose pairs are ps); its field, offset and length. */
 static field
-caption_in(span v, long *at, size_t *len)
+caption_in(span v, const pairs *ps, long *at, size_t *len)
 {
 	field		f = F_NONE;
 
@@ -836,7 +887,7 @@ caption_in(span v, long *at, size_t *len)
 	for (size_t i = 0; i < LENGTH(captions); i++)
 	{
 		size_t		m;
-		long		o = find_phrase(v, captions[i].kw, &m);
+		long		o = find_in(v, ps, captions[i].kw, &m);
 
 		if (o >= 0 && (*at < 0 || o < *at))
 		{
@@ -849,10 +900,10 @@ caption_in(span v, long *at, size_t *len)
 }
 
 static bool
-has_label(span v, const char *const *labels, size_t n)
+has_label(span v, const pairs *ps, const char *const *labels, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (contains(v, labels[i]))
+		if (find_in(v, ps, labels[i], NULL) >= 0)
 			return true;
 	return false;
 }
@@ -866,13 +917,15 @@ is_caption_text(span t)
 {
 	long		at;
 	size_t		len;
+	pairs		ps;
 
 	t = trimmed(t);
 	if (t.n == 0)
 		return false;
-	if (caption_in(t, &at, &len) != F_NONE ||
-		has_label(t, event_labels, LENGTH(event_labels)) ||
-		has_label(t, report_labels, LENGTH(report_labels)))
+	pairs_of(t, &ps);
+	if (caption_in(t, &ps, &at, &len) != F_NONE ||
+		has_label(t, &ps, event_labels, LENGTH(event_labels)) ||
+		has_label(t, &ps, report_labels, LENGTH(report_labels)))
 		return true;
 	if (has_digit(t))
 		return false;
@@ -948,7 +1001,7 @@ merge_columns(column *cols, int n, int i, int j)
  * ("Registrant's  telephone  number").
  */
 static int
-caption_columns(span v, column *cols)
+caption_columns(span v, const pairs *ps, column *cols)
 {
 	int			n = split_columns(v, cols);
 	size_t		hit[MAX_CHUNKS];
@@ -956,7 +1009,7 @@ caption_columns(span v, column *cols)
 	for (size_t k = 0; k < LENGTH(captions); k++)
 	{
 		size_t		m;
-		long		o = find_phrase(v, captions[k].kw, &m);
+		long		o = find_in(v, ps, captions[k].kw, &m);
 		int			i = 0,
 					j;
 
@@ -1205,10 +1258,10 @@ fill_text(scan *s, span v, const column *cols, int nc, int col)
 }
 
 static void
-cover_captions(scan *s, span v)
+cover_captions(scan *s, span v, const pairs *ps)
 {
 	column		cols[MAX_CHUNKS];
-	int			nc = caption_columns(v, cols);
+	int			nc = caption_columns(v, ps, cols);
 
 	for (int i = 0; i < nc; i++)
 	{
@@ -1308,19 +1361,19 @@ label_dates(scan *s, span rest, zf_date *slot, bool report)
  * printed as the date of report (the earliest event only stands in for it).
  */
 static void
-cover_dates(scan *s, span v)
+cover_dates(scan *s, span v, const pairs *ps)
 {
 	size_t		m;
 	long		o;
 
 	for (size_t i = 0; i < LENGTH(report_labels); i++)
-		if ((o = find_phrase(v, report_labels[i], &m)) >= 0)
+		if ((o = find_in(v, ps, report_labels[i], &m)) >= 0)
 		{
 			label_dates(s, tail(v, (size_t) o + m), &s->report, true);
 			return;
 		}
 	for (size_t i = 0; i < LENGTH(event_labels); i++)
-		if ((o = find_phrase(v, event_labels[i], &m)) >= 0)
+		if ((o = find_in(v, ps, event_labels[i], &m)) >= 0)
 		{
 			label_dates(s, tail(v, (size_t) o + m), &s->event, true);
 			return;
@@ -1328,7 +1381,7 @@ cover_dates(scan *s, span v)
 	if (s->c->period_end.y != 0)
 		return;
 	for (size_t i = 0; i < LENGTH(period_labels); i++)
-		if ((o = find_phrase(v, period_labels[i], &m)) >= 0)
+		if ((o = find_in(v, ps, period_labels[i], &m)) >= 0)
 		{
 			label_dates(s, tail(v, (size_t) o + m), &s->c->period_end, false);
 			return;
@@ -1964,12 +2017,15 @@ part_one(span t)
 static void
 cover_line(scan *s, span v, span t)
 {
+	pairs		ps;
+
 	s->cover_rows++;
 	para_add(s, t);
 	if (s->c->form_type == NULL)
 		cover_form(s, t);
-	cover_dates(s, v);
-	cover_captions(s, v);
+	pairs_of(v, &ps);
+	cover_dates(s, v, &ps);
+	cover_captions(s, v, &ps);
 }
 
 static void
