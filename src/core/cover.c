@@ -127,10 +127,20 @@ is_blank(int c)
 	return c == ' ' || c == '\t';
 }
 
+/* zf_is_space, inline: it is tested on every byte of every line */
+static inline bool
+is_space(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static span
 trimmed(span v)
 {
-	zf_trim(&v.p, &v.n);
+	while (v.n > 0 && is_space((unsigned char) v.p[0]))
+		v.p++, v.n--;
+	while (v.n > 0 && is_space((unsigned char) v.p[v.n - 1]))
+		v.n--;
 	return v;
 }
 
@@ -287,16 +297,17 @@ skip_blanks(span v, size_t i)
 	return i;
 }
 
-static size_t
-count_words(span v)
+/* Whether v has more than max words; stops counting there. */
+static bool
+more_words_than(span v, size_t max)
 {
 	size_t		words = 0;
 
 	for (size_t i = 0; i < v.n; i++)
-		if (!zf_is_space((unsigned char) v.p[i]) &&
-			(i == 0 || zf_is_space((unsigned char) v.p[i - 1])))
-			words++;
-	return words;
+		if (!is_space((unsigned char) v.p[i]) &&
+			(i == 0 || is_space((unsigned char) v.p[i - 1])) && ++words > max)
+			return true;
+	return false;
 }
 
 /* Whether v holds a date anywhere. */
@@ -655,12 +666,12 @@ next_token(span v, size_t *pos, span *tok)
 	size_t		i = *pos,
 				j;
 
-	while (i < v.n && zf_is_space((unsigned char) v.p[i]))
+	while (i < v.n && is_space((unsigned char) v.p[i]))
 		i++;
 	if (i >= v.n)
 		return false;
 	j = i;
-	while (j < v.n && !zf_is_space((unsigned char) v.p[j]))
+	while (j < v.n && !is_space((unsigned char) v.p[j]))
 		j++;
 	*pos = j;
 	tok->p = v.p + i;
@@ -787,7 +798,7 @@ set_address(scan *s, span v)
 	size_t		k = t.n;
 	span		last;
 
-	while (k > 0 && !zf_is_space((unsigned char) t.p[k - 1]))
+	while (k > 0 && !is_space((unsigned char) t.p[k - 1]))
 		k--;
 	last.p = t.p + k;
 	last.n = t.n - k;
@@ -1049,7 +1060,7 @@ caption_columns(span v, const pairs *ps, column *cols)
 		 */
 		if (paren || cols[i].f == F_NONE)
 			continue;
-		if (count_words(before) > 3 || (!is_typed(cols[i].f) && count_words(text) > 8))
+		if (more_words_than(before, 3) || (!is_typed(cols[i].f) && more_words_than(text, 8)))
 			cols[i].f = F_NONE;
 	}
 	return n;
@@ -1579,7 +1590,7 @@ heading_follows(span t, size_t j, bool integer)
 	if (t.p[j] == '\t' || (t.p[j] == ' ' && j + 1 < t.n && is_blank((unsigned char) t.p[j + 1])))
 		return true;
 	if (t.p[j] == '.')
-		return !integer || j + 1 >= t.n || zf_is_space((unsigned char) t.p[j + 1]);
+		return !integer || j + 1 >= t.n || is_space((unsigned char) t.p[j + 1]);
 	if (t.p[j] == ':' || t.p[j] == '-')
 		return true;
 	if (t.p[j] == ' ' && j + 1 < t.n)
@@ -1681,7 +1692,7 @@ exhibit_entry(span t, span *num, bool index)
 static bool
 exhibit_heading(span t)
 {
-	return count_words(t) <= 6 && contains(t, "exhibit");
+	return !more_words_than(t, 6) && contains(t, "exhibit");
 }
 
 /* "EXHIBIT 99.1" alone on a line after the signatures: the exhibit itself begins. */
@@ -1971,7 +1982,7 @@ find_signer(scan *s, span t)
 		return;
 	sig_x = x_at(t, (size_t) by);
 	/* "By: ______", "By: // Mitchell Cohen" */
-	for (i = (size_t) by + 3; i < t.n && (zf_is_space((unsigned char) t.p[i]) ||
+	for (i = (size_t) by + 3; i < t.n && (is_space((unsigned char) t.p[i]) ||
 										  t.p[i] == '_' || t.p[i] == '/'); i++)
 		;
 	if (i < t.n)
@@ -2541,12 +2552,12 @@ html_to_text(zf_arena *a, span in)
 			h.line_start = h.len;
 			i++;
 		}
-		else if (h.in_pre && !h.in_row && c != '\r' && zf_is_space(c))
+		else if (h.in_pre && !h.in_row && c != '\r' && is_space(c))
 		{
 			html_put(&h, (const char *) &in.p[i], 1);
 			i++;
 		}
-		else if (zf_is_space(c) ||
+		else if (is_space(c) ||
 				 (c == 0xC2 && i + 1 < in.n && (unsigned char) in.p[i + 1] == 0xA0))
 		{
 			h.space = true;
