@@ -191,11 +191,60 @@ phrase_at(const char *s, size_t n, const char *kw)
 	return i;
 }
 
+#define BYTES8(b) ((uint64_t) (b) * UINT64_C(0x0101010101010101))
+
+/*
+ * Whether s[i] may begin kw: its first two bytes, folded by | 0x20, match
+ * kw's (a blank in kw matches a tab as well, so only the first is tested
+ * then).  The folding keeps both cases of a letter and lets a few other
+ * bytes through; find_phrase checks each candidate properly.
+ */
+static inline bool
+candidate_at(const char *s, size_t n, size_t i, unsigned f0, unsigned f1, bool pair)
+{
+	return ((unsigned char) s[i] | 0x20) == f0 &&
+		(!pair || (i + 1 < n && ((unsigned char) s[i + 1] | 0x20) == f1));
+}
+
+/*
+ * The first candidate for kw at or after from, or n.  Lines are scanned
+ * eight bytes at a time: a byte lane is zero in x | y only where both
+ * folded bytes match.
+ */
+static size_t
+next_candidate(const char *s, size_t n, size_t from, const char *kw)
+{
+	unsigned	f0 = (unsigned char) kw[0] | 0x20,
+				f1 = (unsigned char) kw[1] | 0x20;
+	bool		pair = kw[1] != '\0' && kw[1] != ' ';
+	size_t		i = from;
+
+	for (; i + 9 <= n; i += 8)
+	{
+		uint64_t	a,
+					b,
+					z;
+
+		memcpy(&a, s + i, 8);
+		memcpy(&b, s + i + 1, 8);
+		z = ((a | BYTES8(0x20)) ^ BYTES8(f0)) |
+			(pair ? (b | BYTES8(0x20)) ^ BYTES8(f1) : 0);
+		if (((z - BYTES8(0x01)) & ~z & BYTES8(0x80)) != 0)
+			break;
+	}
+	for (; i < n; i++)
+		if (candidate_at(s, n, i, f0, f1, pair))
+			return i;
+	return n;
+}
+
 /* First occurrence of kw starting a word; offset or -1, *len matched. */
 static long
 find_phrase(span v, const char *kw, size_t *len)
 {
-	for (size_t i = 0; i < v.n; i++)
+	if (kw[0] == '\0')
+		return -1;
+	for (size_t i = 0; (i = next_candidate(v.p, v.n, i, kw)) < v.n; i++)
 	{
 		size_t		m;
 
