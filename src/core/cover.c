@@ -425,6 +425,9 @@ is_tag_line(span t)
 	bool		in_tag = false,
 				any_tag = false;
 
+	/* most lines have no tag: memchr rules them out fast */
+	if (memchr(t.p, '<', t.n) == NULL)
+		return false;
 	for (size_t i = 0; i < t.n; i++)
 	{
 		char		ch = t.p[i];
@@ -1741,7 +1744,7 @@ exhibit_entry(span t, span *num, bool index)
 static bool
 exhibit_heading(span t)
 {
-	return !more_words_than(t, 6) && contains(t, "exhibit");
+	return contains(t, "exhibit") && !more_words_than(t, 6);
 }
 
 /* "EXHIBIT 99.1" alone on a line after the signatures: the exhibit itself begins. */
