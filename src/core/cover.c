@@ -973,22 +973,29 @@ has_label(span v, const pairs *ps, const char *const *labels, size_t n)
 
 /*
  * Text that is never a value: a caption or date label, or a caption fragment
- * like "(State or other juris-" / "diction of incorporation)".
+ * like "(State or other juris-" / "diction of incorporation)".  line_ps, when
+ * given, holds the pairs of the line t is a chunk of: a chunk begins a word,
+ * so its pairs are among the line's.
  */
 static bool
-is_caption_text(span t)
+is_caption_text(span t, const pairs *line_ps)
 {
 	long		at;
 	size_t		len;
-	pairs		ps;
+	pairs		own;
+	const pairs *ps = line_ps;
 
 	t = trimmed(t);
 	if (t.n == 0)
 		return false;
-	pairs_of(t, &ps);
-	if (caption_in(t, &ps, &at, &len) != F_NONE ||
-		has_label(t, &ps, event_labels, LENGTH(event_labels)) ||
-		has_label(t, &ps, report_labels, LENGTH(report_labels)))
+	if (ps == NULL)
+	{
+		pairs_of(t, &own);
+		ps = &own;
+	}
+	if (caption_in(t, ps, &at, &len) != F_NONE ||
+		has_label(t, ps, event_labels, LENGTH(event_labels)) ||
+		has_label(t, ps, report_labels, LENGTH(report_labels)))
 		return true;
 	if (has_digit(t))
 		return false;
@@ -1003,13 +1010,13 @@ is_caption_text(span t)
  * holds a value; its caption chunk is skipped when the value is read.
  */
 static bool
-is_caption_line(span v)
+is_caption_line(span v, const pairs *ps)
 {
 	chunk		ch[MAX_CHUNKS];
 	int			n = split_chunks(v, ch, MAX_CHUNKS);
 
 	for (int i = 0; i < n; i++)
-		if (!is_caption_text((span) {v.p + ch[i].off, ch[i].len}))
+		if (!is_caption_text((span) {v.p + ch[i].off, ch[i].len}, ps))
 			return false;
 	return n > 0;
 }
@@ -1171,7 +1178,7 @@ column_text(span r, const column *cols, int nc, int col, buf *out, span *extra)
 		span		piece = {r.p + ch[i].off, ch[i].len},
 					phone;
 
-		if (owner_of(&ch[i], cols, nc) != col || is_caption_text(piece))
+		if (owner_of(&ch[i], cols, nc) != col || is_caption_text(piece, NULL))
 			continue;
 		if (extra != NULL && is_zip(piece) && out->n > 0)
 			extra[0] = piece;
@@ -1324,7 +1331,14 @@ static void
 cover_captions(scan *s, span v, const pairs *ps)
 {
 	column		cols[MAX_CHUNKS];
-	int			nc = caption_columns(v, ps, cols);
+	int			nc;
+	long		at;
+	size_t		len;
+
+	/* without a caption every column would be F_NONE: nothing to fill */
+	if (caption_in(v, ps, &at, &len) == F_NONE)
+		return;
+	nc = caption_columns(v, ps, cols);
 
 	for (int i = 0; i < nc; i++)
 	{
@@ -2089,6 +2103,8 @@ cover_line(scan *s, span v, span t)
 	pairs_of(v, &ps);
 	cover_dates(s, v, &ps);
 	cover_captions(s, v, &ps);
+	/* only the cover looks back at the rows above */
+	push_row(s, v, is_caption_line(v, &ps));
 }
 
 static void
@@ -2162,9 +2178,6 @@ process_line(scan *s, span v)
 		body_line(s, v, t, para);
 	else if (s->z == Z_SIGN)
 		sign_line(s, v, t, para);
-	/* only the cover looks back at the rows above */
-	if (s->z == Z_COVER)
-		push_row(s, v, is_caption_line(v));
 	s->blanks = 0;
 	s->prev = K_TEXT;
 }
