@@ -2493,10 +2493,14 @@ html_skip_to_close(const char *s, size_t n, size_t i, const char *name)
 	return n;
 }
 
+/* Whether the tag name tag[0..len) is name, in any case; no strlen per tag. */
 static bool
 name_is(const char *tag, size_t len, const char *name)
 {
-	return len == strlen(name) && zf_starts_with_ci(tag, len, name);
+	for (size_t i = 0; i < len; i++)
+		if (name[i] == '\0' || zf_lower((unsigned char) tag[i]) != zf_lower((unsigned char) name[i]))
+			return false;
+	return name[len] == '\0';
 }
 
 static int
