@@ -2249,8 +2249,14 @@ html_pad_to(html *h, size_t want)
 		pad = col == 0 ? 0 : 3;
 	else if (pad > 3)
 		h->pad_left -= pad - 3;
-	while (pad-- > 0)
-		html_put(h, " ", 1);
+	while (pad > 0)
+	{
+		static const char blanks[] = "                ";
+		size_t		k = pad < sizeof(blanks) - 1 ? pad : sizeof(blanks) - 1;
+
+		html_put(h, blanks, k);
+		pad -= k;
+	}
 }
 
 /* Ends the current line, unless it is empty. */
@@ -2576,11 +2582,32 @@ html_tag(html *h, const char *s, size_t n, size_t i, size_t end)
 	return end;
 }
 
+/*
+ * The bytes from i on that render as they are: no markup, entity or
+ * white space among them.  in.p[i] itself is taken whatever it is.
+ */
+static size_t
+html_plain_run(span in, size_t i)
+{
+	size_t		j = i + 1;
+
+	while (j < in.n)
+	{
+		unsigned char c = (unsigned char) in.p[j];
+
+		if (c == '<' || c == '&' || c == 0xC2 || is_space(c))
+			break;
+		j++;
+	}
+	return j - i;
+}
+
 static span
 html_to_text(zf_arena *a, span in)
 {
 	html		h;
-	size_t		i = 0;
+	size_t		i = 0,
+				check_at = 0;
 	span		r;
 
 	memset(&h, 0, sizeof(h));
@@ -2594,8 +2621,11 @@ html_to_text(zf_arena *a, span in)
 		uint32_t	cp;
 		size_t		k;
 
-		if ((i & 0xFFFF) == 0)
+		if (i >= check_at)
+		{
 			zf_host_check_interrupts();
+			check_at = i + 0x10000;
+		}
 		if (c == '<')
 		{
 			const char *gt;
@@ -2634,8 +2664,10 @@ html_to_text(zf_arena *a, span in)
 		}
 		else
 		{
-			html_text(&h, (const char *) &in.p[i], 1);
-			i++;
+			/* a run of text is one call, as many one-byte calls would be */
+			k = html_plain_run(in, i);
+			html_text(&h, in.p + i, k);
+			i += k;
 		}
 	}
 	if (h.in_row)
