@@ -972,31 +972,28 @@ has_label(span v, const pairs *ps, const char *const *labels, size_t n)
 }
 
 /*
- * Text that is never a value: a caption or date label, or a caption fragment
- * like "(State or other juris-" / "diction of incorporation)".  line_ps, when
- * given, holds the pairs of the line t is a chunk of: a chunk begins a word,
- * so its pairs are among the line's.
+ * Whether t holds a caption or a date label.  ps holds the pairs of t or of
+ * a line t is a chunk of: a chunk begins a word, so its pairs are among the
+ * line's.
  */
 static bool
-is_caption_text(span t, const pairs *line_ps)
+has_caption_word(span t, const pairs *ps)
 {
 	long		at;
 	size_t		len;
-	pairs		own;
-	const pairs *ps = line_ps;
 
-	t = trimmed(t);
-	if (t.n == 0)
-		return false;
-	if (ps == NULL)
-	{
-		pairs_of(t, &own);
-		ps = &own;
-	}
-	if (caption_in(t, ps, &at, &len) != F_NONE ||
+	return caption_in(t, ps, &at, &len) != F_NONE ||
 		has_label(t, ps, event_labels, LENGTH(event_labels)) ||
-		has_label(t, ps, report_labels, LENGTH(report_labels)))
-		return true;
+		has_label(t, ps, report_labels, LENGTH(report_labels));
+}
+
+/*
+ * A caption cut by its brackets: "(State or other juris-" / "diction of
+ * incorporation)".  t is trimmed and not empty.
+ */
+static bool
+caption_fragment(span t)
+{
 	if (has_digit(t))
 		return false;
 	if (t.p[0] == '(' || t.p[0] == '[')
@@ -1005,19 +1002,38 @@ is_caption_text(span t, const pairs *line_ps)
 		memchr(t.p, '(', t.n) == NULL && memchr(t.p, '[', t.n) == NULL;
 }
 
+/* Text that is never a value: a caption, a date label or a caption fragment. */
+static bool
+is_caption_text(span t)
+{
+	pairs		ps;
+
+	t = trimmed(t);
+	if (t.n == 0)
+		return false;
+	pairs_of(t, &ps);
+	return has_caption_word(t, &ps) || caption_fragment(t);
+}
+
 /*
  * A line of captions only.  "Cupertino, California     (Zip Code)" still
- * holds a value; its caption chunk is skipped when the value is read.
+ * holds a value; its caption chunk is skipped when the value is read.  ps
+ * holds the line's pairs and words whether the line has a caption word:
+ * without one, none of its chunks has one either.
  */
 static bool
-is_caption_line(span v, const pairs *ps)
+is_caption_line(span v, const pairs *ps, bool words)
 {
 	chunk		ch[MAX_CHUNKS];
 	int			n = split_chunks(v, ch, MAX_CHUNKS);
 
 	for (int i = 0; i < n; i++)
-		if (!is_caption_text((span) {v.p + ch[i].off, ch[i].len}, ps))
+	{
+		span		t = trimmed((span) {v.p + ch[i].off, ch[i].len});
+
+		if (t.n == 0 || !((words && has_caption_word(t, ps)) || caption_fragment(t)))
 			return false;
+	}
 	return n > 0;
 }
 
@@ -1178,7 +1194,7 @@ column_text(span r, const column *cols, int nc, int col, buf *out, span *extra)
 		span		piece = {r.p + ch[i].off, ch[i].len},
 					phone;
 
-		if (owner_of(&ch[i], cols, nc) != col || is_caption_text(piece, NULL))
+		if (owner_of(&ch[i], cols, nc) != col || is_caption_text(piece))
 			continue;
 		if (extra != NULL && is_zip(piece) && out->n > 0)
 			extra[0] = piece;
@@ -2095,16 +2111,19 @@ static void
 cover_line(scan *s, span v, span t)
 {
 	pairs		ps;
+	bool		words;
 
 	s->cover_rows++;
 	para_add(s, t);
 	if (s->c->form_type == NULL)
 		cover_form(s, t);
 	pairs_of(v, &ps);
+	words = has_caption_word(v, &ps);
 	cover_dates(s, v, &ps);
-	cover_captions(s, v, &ps);
+	if (words)
+		cover_captions(s, v, &ps);
 	/* only the cover looks back at the rows above */
-	push_row(s, v, is_caption_line(v, &ps));
+	push_row(s, v, is_caption_line(v, &ps, words));
 }
 
 static void
