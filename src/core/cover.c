@@ -987,6 +987,15 @@ has_caption_word(span t, const pairs *ps)
 		has_label(t, ps, report_labels, LENGTH(report_labels));
 }
 
+static bool
+has_bracket(span v)
+{
+	for (size_t i = 0; i < v.n; i++)
+		if (v.p[i] == '(' || v.p[i] == ')' || v.p[i] == '[' || v.p[i] == ']')
+			return true;
+	return false;
+}
+
 /*
  * A caption cut by its brackets: "(State or other juris-" / "diction of
  * incorporation)".  t is trimmed and not empty.
@@ -1025,7 +1034,12 @@ static bool
 is_caption_line(span v, const pairs *ps, bool words)
 {
 	chunk		ch[MAX_CHUNKS];
-	int			n = split_chunks(v, ch, MAX_CHUNKS);
+	int			n;
+
+	/* without caption words every chunk must be a fragment, which has a bracket */
+	if (!words && !has_bracket(v))
+		return false;
+	n = split_chunks(v, ch, MAX_CHUNKS);
 
 	for (int i = 0; i < n; i++)
 	{
