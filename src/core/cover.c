@@ -518,6 +518,13 @@ push_row(scan *s, span v, bool caption)
 	s->nring++;
 }
 
+/* A blank between columns, tabs apart: they move to the next tab stop. */
+static inline bool
+is_gap(char ch)
+{
+	return ch == ' ' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+
 /* Splits a line into columns at tabs and runs of two or more blanks. */
 static int
 split_chunks(span v, chunk *out, int max)
@@ -527,7 +534,7 @@ split_chunks(span v, chunk *out, int max)
 				gap = 2;
 	size_t		i;
 
-	for (i = 0; i < v.n; i++)
+	for (i = 0; i < v.n;)
 	{
 		char		ch = v.p[i];
 
@@ -535,12 +542,14 @@ split_chunks(span v, chunk *out, int max)
 		{
 			x = (x / 8 + 1) * 8;
 			gap = 2;
+			i++;
 			continue;
 		}
-		if (ch == ' ' || ch == '\r' || ch == '\f' || ch == '\v')
+		if (is_gap(ch))
 		{
 			x++;
 			gap++;
+			i++;
 			continue;
 		}
 		if (gap >= 2 || n == 0)
@@ -552,10 +561,10 @@ split_chunks(span v, chunk *out, int max)
 			n++;
 		}
 		gap = 0;
-		out[n - 1].len = i + 1 - out[n - 1].off;
-		/* count a UTF-8 sequence as one printed column */
-		if (((unsigned char) ch & 0xC0) != 0x80)
-			x++;
+		/* a run of printed bytes; a UTF-8 sequence is one printed column */
+		for (; i < v.n && v.p[i] != '\t' && !is_gap(v.p[i]); i++)
+			x += ((unsigned char) v.p[i] & 0xC0) != 0x80;
+		out[n - 1].len = i - out[n - 1].off;
 		out[n - 1].x1 = x;
 	}
 	return n;
