@@ -452,10 +452,10 @@ is_tag_line(span t)
 	}
 }
 
+/* The kind of a line, given trimmed. */
 static kind
-classify(span v)
+classify_trimmed(span t)
 {
-	span		t = trimmed(v);
 	size_t		marks = 0;
 	bool		rule = true;
 
@@ -473,6 +473,12 @@ classify(span v)
 	if ((rule && marks >= 3) || is_page_number(t) || is_tag_line(t))
 		return K_NOISE;
 	return K_TEXT;
+}
+
+static kind
+classify(span v)
+{
+	return classify_trimmed(trimmed(v));
 }
 
 /*
@@ -2195,9 +2201,9 @@ sign_line(scan *s, span v, span t, bool para)
 static void
 process_line(scan *s, span v)
 {
-	kind		k = classify(v);
-	bool		para = s->html || s->prev != K_TEXT;
 	span		t = trimmed(v);
+	kind		k = classify_trimmed(t);
+	bool		para = s->html || s->prev != K_TEXT;
 
 	if (k != K_TEXT)
 	{
