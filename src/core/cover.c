@@ -219,6 +219,13 @@ next_candidate(const char *s, size_t n, size_t from, const char *kw)
 	bool		pair = kw[1] != '\0' && kw[1] != ' ';
 	size_t		i = from;
 
+	/* only the byte itself lowers to a punctuation mark: memchr finds it */
+	if (!zf_is_alpha((unsigned char) kw[0]))
+	{
+		const char *hit = i < n ? memchr(s + i, kw[0], n - i) : NULL;
+
+		return hit ? (size_t) (hit - s) : n;
+	}
 	for (; i + 9 <= n; i += 8)
 	{
 		uint64_t	a,
