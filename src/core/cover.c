@@ -137,6 +137,9 @@ is_space(int c)
 static span
 trimmed(span v)
 {
+	/* centred text is indented by dozens of spaces: skip them eight at a time */
+	while (v.n >= 8 && memcmp(v.p, "        ", 8) == 0)
+		v.p += 8, v.n -= 8;
 	while (v.n > 0 && is_space((unsigned char) v.p[0]))
 		v.p++, v.n--;
 	while (v.n > 0 && is_space((unsigned char) v.p[v.n - 1]))
