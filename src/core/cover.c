@@ -127,10 +127,23 @@ is_blank(int c)
 	return c == ' ' || c == '\t';
 }
 
+/* zf_is_space, inline: it is tested on every byte of every line */
+static inline bool
+is_space(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static span
 trimmed(span v)
 {
-	zf_trim(&v.p, &v.n);
+	/* centred text is indented by dozens of spaces: skip them eight at a time */
+	while (v.n >= 8 && memcmp(v.p, "        ", 8) == 0)
+		v.p += 8, v.n -= 8;
+	while (v.n > 0 && is_space((unsigned char) v.p[0]))
+		v.p++, v.n--;
+	while (v.n > 0 && is_space((unsigned char) v.p[v.n - 1]))
+		v.n--;
 	return v;
 }
 
@@ -181,11 +194,67 @@ phrase_at(const char *s, size_t n, const char *kw)
 	return i;
 }
 
+#define BYTES8(b) ((uint64_t) (b) * UINT64_C(0x0101010101010101))
+
+/*
+ * Whether s[i] may begin kw: its first two bytes, folded by | 0x20, match
+ * kw's (a blank in kw matches a tab as well, so only the first is tested
+ * then).  The folding keeps both cases of a letter and lets a few other
+ * bytes through; find_phrase checks each candidate properly.
+ */
+static inline bool
+candidate_at(const char *s, size_t n, size_t i, unsigned f0, unsigned f1, bool pair)
+{
+	return ((unsigned char) s[i] | 0x20) == f0 &&
+		(!pair || (i + 1 < n && ((unsigned char) s[i + 1] | 0x20) == f1));
+}
+
+/*
+ * The first candidate for kw at or after from, or n.  Lines are scanned
+ * eight bytes at a time: a byte lane is zero in x | y only where both
+ * folded bytes match.
+ */
+static size_t
+next_candidate(const char *s, size_t n, size_t from, const char *kw)
+{
+	unsigned	f0 = (unsigned char) kw[0] | 0x20,
+				f1 = (unsigned char) kw[1] | 0x20;
+	bool		pair = kw[1] != '\0' && kw[1] != ' ';
+	size_t		i = from;
+
+	/* only the byte itself lowers to a punctuation mark: memchr finds it */
+	if (!zf_is_alpha((unsigned char) kw[0]))
+	{
+		const char *hit = i < n ? memchr(s + i, kw[0], n - i) : NULL;
+
+		return hit ? (size_t) (hit - s) : n;
+	}
+	for (; i + 9 <= n; i += 8)
+	{
+		uint64_t	a,
+					b,
+					z;
+
+		memcpy(&a, s + i, 8);
+		memcpy(&b, s + i + 1, 8);
+		z = ((a | BYTES8(0x20)) ^ BYTES8(f0)) |
+			(pair ? (b | BYTES8(0x20)) ^ BYTES8(f1) : 0);
+		if (((z - BYTES8(0x01)) & ~z & BYTES8(0x80)) != 0)
+			break;
+	}
+	for (; i < n; i++)
+		if (candidate_at(s, n, i, f0, f1, pair))
+			return i;
+	return n;
+}
+
 /* First occurrence of kw starting a word; offset or -1, *len matched. */
 static long
 find_phrase(span v, const char *kw, size_t *len)
 {
-	for (size_t i = 0; i < v.n; i++)
+	if (kw[0] == '\0')
+		return -1;
+	for (size_t i = 0; (i = next_candidate(v.p, v.n, i, kw)) < v.n; i++)
 	{
 		size_t		m;
 
@@ -207,6 +276,57 @@ static bool
 contains(span v, const char *kw)
 {
 	return find_phrase(v, kw, NULL) >= 0;
+}
+
+/*
+ * The pairs of bytes that begin a word, a punctuation mark or a digit run
+ * in a span, as a 1024-bit set.  A phrase can only match where its first
+ * two bytes are such a pair, so one pass over a line rules out most of a
+ * list of keywords at once.  Bytes are folded by & 31, which puts both
+ * cases of a letter together; the collisions that folding brings only let
+ * more keywords through to find_phrase.
+ */
+typedef struct pairs
+{
+	uint64_t	bits[16];
+} pairs;
+
+static inline unsigned
+pair_index(unsigned char a, unsigned char b)
+{
+	return (unsigned) (a & 31) << 5 | (b & 31);
+}
+
+static void
+pairs_of(span v, pairs *ps)
+{
+	memset(ps, 0, sizeof(*ps));
+	for (size_t i = 0; i + 1 < v.n; i++)
+	{
+		unsigned char c = (unsigned char) v.p[i];
+		unsigned	k;
+
+		/* a phrase starts a word: nothing begins inside one or at a blank */
+		if (is_blank(c) || (i > 0 && zf_is_alnum(c) && zf_is_alnum((unsigned char) v.p[i - 1])))
+			continue;
+		k = pair_index(c, (unsigned char) v.p[i + 1]);
+		ps->bits[k >> 6] |= (uint64_t) 1 << (k & 63);
+	}
+}
+
+/* find_phrase(v, kw, len), skipped when ps (the pairs of v) rules kw out. */
+static long
+find_in(span v, const pairs *ps, const char *kw, size_t *len)
+{
+	/* a blank in kw matches a run of blanks: only a plain pair is known */
+	if (kw[0] != '\0' && kw[0] != ' ' && kw[1] != '\0' && kw[1] != ' ')
+	{
+		unsigned	k = pair_index((unsigned char) kw[0], (unsigned char) kw[1]);
+
+		if ((ps->bits[k >> 6] & ((uint64_t) 1 << (k & 63))) == 0)
+			return -1;
+	}
+	return find_phrase(v, kw, len);
 }
 
 /* Like contains(), but the phrase must also end a word ("ceo", not "ceola"). */
@@ -236,16 +356,17 @@ skip_blanks(span v, size_t i)
 	return i;
 }
 
-static size_t
-count_words(span v)
+/* Whether v has more than max words; stops counting there. */
+static bool
+more_words_than(span v, size_t max)
 {
 	size_t		words = 0;
 
 	for (size_t i = 0; i < v.n; i++)
-		if (!zf_is_space((unsigned char) v.p[i]) &&
-			(i == 0 || zf_is_space((unsigned char) v.p[i - 1])))
-			words++;
-	return words;
+		if (!is_space((unsigned char) v.p[i]) &&
+			(i == 0 || is_space((unsigned char) v.p[i - 1])) && ++words > max)
+			return true;
+	return false;
 }
 
 /* Whether v holds a date anywhere. */
@@ -314,6 +435,9 @@ is_tag_line(span t)
 	bool		in_tag = false,
 				any_tag = false;
 
+	/* most lines have no tag: memchr rules them out fast */
+	if (memchr(t.p, '<', t.n) == NULL)
+		return false;
 	for (size_t i = 0; i < t.n; i++)
 	{
 		char		ch = t.p[i];
@@ -338,10 +462,10 @@ is_tag_line(span t)
 	}
 }
 
+/* The kind of a line, given trimmed. */
 static kind
-classify(span v)
+classify_trimmed(span t)
 {
-	span		t = trimmed(v);
 	size_t		marks = 0;
 	bool		rule = true;
 
@@ -359,6 +483,12 @@ classify(span v)
 	if ((rule && marks >= 3) || is_page_number(t) || is_tag_line(t))
 		return K_NOISE;
 	return K_TEXT;
+}
+
+static kind
+classify(span v)
+{
+	return classify_trimmed(trimmed(v));
 }
 
 /*
@@ -404,6 +534,13 @@ push_row(scan *s, span v, bool caption)
 	s->nring++;
 }
 
+/* A blank between columns, tabs apart: they move to the next tab stop. */
+static inline bool
+is_gap(char ch)
+{
+	return ch == ' ' || ch == '\r' || ch == '\f' || ch == '\v';
+}
+
 /* Splits a line into columns at tabs and runs of two or more blanks. */
 static int
 split_chunks(span v, chunk *out, int max)
@@ -413,7 +550,7 @@ split_chunks(span v, chunk *out, int max)
 				gap = 2;
 	size_t		i;
 
-	for (i = 0; i < v.n; i++)
+	for (i = 0; i < v.n;)
 	{
 		char		ch = v.p[i];
 
@@ -421,12 +558,14 @@ split_chunks(span v, chunk *out, int max)
 		{
 			x = (x / 8 + 1) * 8;
 			gap = 2;
+			i++;
 			continue;
 		}
-		if (ch == ' ' || ch == '\r' || ch == '\f' || ch == '\v')
+		if (is_gap(ch))
 		{
 			x++;
 			gap++;
+			i++;
 			continue;
 		}
 		if (gap >= 2 || n == 0)
@@ -438,10 +577,10 @@ split_chunks(span v, chunk *out, int max)
 			n++;
 		}
 		gap = 0;
-		out[n - 1].len = i + 1 - out[n - 1].off;
-		/* count a UTF-8 sequence as one printed column */
-		if (((unsigned char) ch & 0xC0) != 0x80)
-			x++;
+		/* a run of printed bytes; a UTF-8 sequence is one printed column */
+		for (; i < v.n && v.p[i] != '\t' && !is_gap(v.p[i]); i++)
+			x += ((unsigned char) v.p[i] & 0xC0) != 0x80;
+		out[n - 1].len = i - out[n - 1].off;
 		out[n - 1].x1 = x;
 	}
 	return n;
@@ -604,12 +743,12 @@ next_token(span v, size_t *pos, span *tok)
 	size_t		i = *pos,
 				j;
 
-	while (i < v.n && zf_is_space((unsigned char) v.p[i]))
+	while (i < v.n && is_space((unsigned char) v.p[i]))
 		i++;
 	if (i >= v.n)
 		return false;
 	j = i;
-	while (j < v.n && !zf_is_space((unsigned char) v.p[j]))
+	while (j < v.n && !is_space((unsigned char) v.p[j]))
 		j++;
 	*pos = j;
 	tok->p = v.p + i;
@@ -736,7 +875,7 @@ set_address(scan *s, span v)
 	size_t		k = t.n;
 	span		last;
 
-	while (k > 0 && !zf_is_space((unsigned char) t.p[k - 1]))
+	while (k > 0 && !is_space((unsigned char) t.p[k - 1]))
 		k--;
 	last.p = t.p + k;
 	last.n = t.n - k;
@@ -826,9 +965,9 @@ static const char *const period_labels[] = {
 
 #define LENGTH(a) (sizeof(a) / sizeof((a)[0]))
 
-/* The earliest caption keyword in v; its field, offset and length. */
+/* The earliest caption keyword in v (whose pairs are ps); its field, offset and length. */
 static field
-caption_in(span v, long *at, size_t *len)
+caption_in(span v, const pairs *ps, long *at, size_t *len)
 {
 	field		f = F_NONE;
 
@@ -836,7 +975,7 @@ caption_in(span v, long *at, size_t *len)
 	for (size_t i = 0; i < LENGTH(captions); i++)
 	{
 		size_t		m;
-		long		o = find_phrase(v, captions[i].kw, &m);
+		long		o = find_in(v, ps, captions[i].kw, &m);
 
 		if (o >= 0 && (*at < 0 || o < *at))
 		{
@@ -849,31 +988,46 @@ caption_in(span v, long *at, size_t *len)
 }
 
 static bool
-has_label(span v, const char *const *labels, size_t n)
+has_label(span v, const pairs *ps, const char *const *labels, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (contains(v, labels[i]))
+		if (find_in(v, ps, labels[i], NULL) >= 0)
 			return true;
 	return false;
 }
 
 /*
- * Text that is never a value: a caption or date label, or a caption fragment
- * like "(State or other juris-" / "diction of incorporation)".
+ * Whether t holds a caption or a date label.  ps holds the pairs of t or of
+ * a line t is a chunk of: a chunk begins a word, so its pairs are among the
+ * line's.
  */
 static bool
-is_caption_text(span t)
+has_caption_word(span t, const pairs *ps)
 {
 	long		at;
 	size_t		len;
 
-	t = trimmed(t);
-	if (t.n == 0)
-		return false;
-	if (caption_in(t, &at, &len) != F_NONE ||
-		has_label(t, event_labels, LENGTH(event_labels)) ||
-		has_label(t, report_labels, LENGTH(report_labels)))
-		return true;
+	return caption_in(t, ps, &at, &len) != F_NONE ||
+		has_label(t, ps, event_labels, LENGTH(event_labels)) ||
+		has_label(t, ps, report_labels, LENGTH(report_labels));
+}
+
+static bool
+has_bracket(span v)
+{
+	for (size_t i = 0; i < v.n; i++)
+		if (v.p[i] == '(' || v.p[i] == ')' || v.p[i] == '[' || v.p[i] == ']')
+			return true;
+	return false;
+}
+
+/*
+ * A caption cut by its brackets: "(State or other juris-" / "diction of
+ * incorporation)".  t is trimmed and not empty.
+ */
+static bool
+caption_fragment(span t)
+{
 	if (has_digit(t))
 		return false;
 	if (t.p[0] == '(' || t.p[0] == '[')
@@ -882,19 +1036,43 @@ is_caption_text(span t)
 		memchr(t.p, '(', t.n) == NULL && memchr(t.p, '[', t.n) == NULL;
 }
 
+/* Text that is never a value: a caption, a date label or a caption fragment. */
+static bool
+is_caption_text(span t)
+{
+	pairs		ps;
+
+	t = trimmed(t);
+	if (t.n == 0)
+		return false;
+	pairs_of(t, &ps);
+	return has_caption_word(t, &ps) || caption_fragment(t);
+}
+
 /*
  * A line of captions only.  "Cupertino, California     (Zip Code)" still
- * holds a value; its caption chunk is skipped when the value is read.
+ * holds a value; its caption chunk is skipped when the value is read.  ps
+ * holds the line's pairs and words whether the line has a caption word:
+ * without one, none of its chunks has one either.
  */
 static bool
-is_caption_line(span v)
+is_caption_line(span v, const pairs *ps, bool words)
 {
 	chunk		ch[MAX_CHUNKS];
-	int			n = split_chunks(v, ch, MAX_CHUNKS);
+	int			n;
+
+	/* without caption words every chunk must be a fragment, which has a bracket */
+	if (!words && !has_bracket(v))
+		return false;
+	n = split_chunks(v, ch, MAX_CHUNKS);
 
 	for (int i = 0; i < n; i++)
-		if (!is_caption_text((span) {v.p + ch[i].off, ch[i].len}))
+	{
+		span		t = trimmed((span) {v.p + ch[i].off, ch[i].len});
+
+		if (t.n == 0 || !((words && has_caption_word(t, ps)) || caption_fragment(t)))
 			return false;
+	}
 	return n > 0;
 }
 
@@ -948,7 +1126,7 @@ merge_columns(column *cols, int n, int i, int j)
  * ("Registrant's  telephone  number").
  */
 static int
-caption_columns(span v, column *cols)
+caption_columns(span v, const pairs *ps, column *cols)
 {
 	int			n = split_columns(v, cols);
 	size_t		hit[MAX_CHUNKS];
@@ -956,7 +1134,7 @@ caption_columns(span v, column *cols)
 	for (size_t k = 0; k < LENGTH(captions); k++)
 	{
 		size_t		m;
-		long		o = find_phrase(v, captions[k].kw, &m);
+		long		o = find_in(v, ps, captions[k].kw, &m);
 		int			i = 0,
 					j;
 
@@ -996,7 +1174,7 @@ caption_columns(span v, column *cols)
 		 */
 		if (paren || cols[i].f == F_NONE)
 			continue;
-		if (count_words(before) > 3 || (!is_typed(cols[i].f) && count_words(text) > 8))
+		if (more_words_than(before, 3) || (!is_typed(cols[i].f) && more_words_than(text, 8)))
 			cols[i].f = F_NONE;
 	}
 	return n;
@@ -1205,10 +1383,17 @@ fill_text(scan *s, span v, const column *cols, int nc, int col)
 }
 
 static void
-cover_captions(scan *s, span v)
+cover_captions(scan *s, span v, const pairs *ps)
 {
 	column		cols[MAX_CHUNKS];
-	int			nc = caption_columns(v, cols);
+	int			nc;
+	long		at;
+	size_t		len;
+
+	/* without a caption every column would be F_NONE: nothing to fill */
+	if (caption_in(v, ps, &at, &len) == F_NONE)
+		return;
+	nc = caption_columns(v, ps, cols);
 
 	for (int i = 0; i < nc; i++)
 	{
@@ -1308,19 +1493,19 @@ label_dates(scan *s, span rest, zf_date *slot, bool report)
  * printed as the date of report (the earliest event only stands in for it).
  */
 static void
-cover_dates(scan *s, span v)
+cover_dates(scan *s, span v, const pairs *ps)
 {
 	size_t		m;
 	long		o;
 
 	for (size_t i = 0; i < LENGTH(report_labels); i++)
-		if ((o = find_phrase(v, report_labels[i], &m)) >= 0)
+		if ((o = find_in(v, ps, report_labels[i], &m)) >= 0)
 		{
 			label_dates(s, tail(v, (size_t) o + m), &s->report, true);
 			return;
 		}
 	for (size_t i = 0; i < LENGTH(event_labels); i++)
-		if ((o = find_phrase(v, event_labels[i], &m)) >= 0)
+		if ((o = find_in(v, ps, event_labels[i], &m)) >= 0)
 		{
 			label_dates(s, tail(v, (size_t) o + m), &s->event, true);
 			return;
@@ -1328,7 +1513,7 @@ cover_dates(scan *s, span v)
 	if (s->c->period_end.y != 0)
 		return;
 	for (size_t i = 0; i < LENGTH(period_labels); i++)
-		if ((o = find_phrase(v, period_labels[i], &m)) >= 0)
+		if ((o = find_in(v, ps, period_labels[i], &m)) >= 0)
 		{
 			label_dates(s, tail(v, (size_t) o + m), &s->c->period_end, false);
 			return;
@@ -1526,7 +1711,7 @@ heading_follows(span t, size_t j, bool integer)
 	if (t.p[j] == '\t' || (t.p[j] == ' ' && j + 1 < t.n && is_blank((unsigned char) t.p[j + 1])))
 		return true;
 	if (t.p[j] == '.')
-		return !integer || j + 1 >= t.n || zf_is_space((unsigned char) t.p[j + 1]);
+		return !integer || j + 1 >= t.n || is_space((unsigned char) t.p[j + 1]);
 	if (t.p[j] == ':' || t.p[j] == '-')
 		return true;
 	if (t.p[j] == ' ' && j + 1 < t.n)
@@ -1628,7 +1813,7 @@ exhibit_entry(span t, span *num, bool index)
 static bool
 exhibit_heading(span t)
 {
-	return count_words(t) <= 6 && contains(t, "exhibit");
+	return contains(t, "exhibit") && !more_words_than(t, 6);
 }
 
 /* "EXHIBIT 99.1" alone on a line after the signatures: the exhibit itself begins. */
@@ -1918,7 +2103,7 @@ find_signer(scan *s, span t)
 		return;
 	sig_x = x_at(t, (size_t) by);
 	/* "By: ______", "By: // Mitchell Cohen" */
-	for (i = (size_t) by + 3; i < t.n && (zf_is_space((unsigned char) t.p[i]) ||
+	for (i = (size_t) by + 3; i < t.n && (is_space((unsigned char) t.p[i]) ||
 										  t.p[i] == '_' || t.p[i] == '/'); i++)
 		;
 	if (i < t.n)
@@ -1964,12 +2149,20 @@ part_one(span t)
 static void
 cover_line(scan *s, span v, span t)
 {
+	pairs		ps;
+	bool		words;
+
 	s->cover_rows++;
 	para_add(s, t);
 	if (s->c->form_type == NULL)
 		cover_form(s, t);
-	cover_dates(s, v);
-	cover_captions(s, v);
+	pairs_of(v, &ps);
+	words = has_caption_word(v, &ps);
+	cover_dates(s, v, &ps);
+	if (words)
+		cover_captions(s, v, &ps);
+	/* only the cover looks back at the rows above */
+	push_row(s, v, is_caption_line(v, &ps, words));
 }
 
 static void
@@ -2018,9 +2211,9 @@ sign_line(scan *s, span v, span t, bool para)
 static void
 process_line(scan *s, span v)
 {
-	kind		k = classify(v);
-	bool		para = s->html || s->prev != K_TEXT;
 	span		t = trimmed(v);
+	kind		k = classify_trimmed(t);
+	bool		para = s->html || s->prev != K_TEXT;
 
 	if (k != K_TEXT)
 	{
@@ -2043,9 +2236,6 @@ process_line(scan *s, span v)
 		body_line(s, v, t, para);
 	else if (s->z == Z_SIGN)
 		sign_line(s, v, t, para);
-	/* only the cover looks back at the rows above */
-	if (s->z == Z_COVER)
-		push_row(s, v, is_caption_line(v));
 	s->blanks = 0;
 	s->prev = K_TEXT;
 }
@@ -2117,8 +2307,14 @@ html_pad_to(html *h, size_t want)
 		pad = col == 0 ? 0 : 3;
 	else if (pad > 3)
 		h->pad_left -= pad - 3;
-	while (pad-- > 0)
-		html_put(h, " ", 1);
+	while (pad > 0)
+	{
+		static const char blanks[] = "                ";
+		size_t		k = pad < sizeof(blanks) - 1 ? pad : sizeof(blanks) - 1;
+
+		html_put(h, blanks, k);
+		pad -= k;
+	}
 }
 
 /* Ends the current line, unless it is empty. */
@@ -2361,10 +2557,14 @@ html_skip_to_close(const char *s, size_t n, size_t i, const char *name)
 	return n;
 }
 
+/* Whether the tag name tag[0..len) is name, in any case; no strlen per tag. */
 static bool
 name_is(const char *tag, size_t len, const char *name)
 {
-	return len == strlen(name) && zf_starts_with_ci(tag, len, name);
+	for (size_t i = 0; i < len; i++)
+		if (name[i] == '\0' || zf_lower((unsigned char) tag[i]) != zf_lower((unsigned char) name[i]))
+			return false;
+	return name[len] == '\0';
 }
 
 static int
@@ -2440,11 +2640,32 @@ html_tag(html *h, const char *s, size_t n, size_t i, size_t end)
 	return end;
 }
 
+/*
+ * The bytes from i on that render as they are: no markup, entity or
+ * white space among them.  in.p[i] itself is taken whatever it is.
+ */
+static size_t
+html_plain_run(span in, size_t i)
+{
+	size_t		j = i + 1;
+
+	while (j < in.n)
+	{
+		unsigned char c = (unsigned char) in.p[j];
+
+		if (c == '<' || c == '&' || c == 0xC2 || is_space(c))
+			break;
+		j++;
+	}
+	return j - i;
+}
+
 static span
 html_to_text(zf_arena *a, span in)
 {
 	html		h;
-	size_t		i = 0;
+	size_t		i = 0,
+				check_at = 0;
 	span		r;
 
 	memset(&h, 0, sizeof(h));
@@ -2458,8 +2679,11 @@ html_to_text(zf_arena *a, span in)
 		uint32_t	cp;
 		size_t		k;
 
-		if ((i & 0xFFFF) == 0)
+		if (i >= check_at)
+		{
 			zf_host_check_interrupts();
+			check_at = i + 0x10000;
+		}
 		if (c == '<')
 		{
 			const char *gt;
@@ -2485,12 +2709,12 @@ html_to_text(zf_arena *a, span in)
 			h.line_start = h.len;
 			i++;
 		}
-		else if (h.in_pre && !h.in_row && c != '\r' && zf_is_space(c))
+		else if (h.in_pre && !h.in_row && c != '\r' && is_space(c))
 		{
 			html_put(&h, (const char *) &in.p[i], 1);
 			i++;
 		}
-		else if (zf_is_space(c) ||
+		else if (is_space(c) ||
 				 (c == 0xC2 && i + 1 < in.n && (unsigned char) in.p[i + 1] == 0xA0))
 		{
 			h.space = true;
@@ -2498,8 +2722,10 @@ html_to_text(zf_arena *a, span in)
 		}
 		else
 		{
-			html_text(&h, (const char *) &in.p[i], 1);
-			i++;
+			/* a run of text is one call, as many one-byte calls would be */
+			k = html_plain_run(in, i);
+			html_text(&h, in.p + i, k);
+			i += k;
 		}
 	}
 	if (h.in_row)
@@ -2520,15 +2746,40 @@ looks_like_html(span v)
 
 /* ---- driver -------------------------------------------------------------- */
 
-/* The text of the first document: exhibits must not override the cover. */
+/* Where the tag "<DOCUMENT>" first occurs in s[from..n), as documents.c finds it; n if nowhere. */
+static size_t
+document_tag(const char *s, size_t n, size_t from)
+{
+	static const char tag[] = "<DOCUMENT>";
+	const char *lt;
+
+	for (; from < n && (lt = memchr(s + from, '<', n - from)) != NULL;
+		 from = (size_t) (lt - s) + 1)
+	{
+		if (n - (size_t) (lt - s) < sizeof(tag) - 1)
+			break;
+		if (memcmp(lt, tag, sizeof(tag) - 1) == 0)
+			return (size_t) (lt - s);
+	}
+	return n;
+}
+
+/*
+ * The text of the first document: exhibits must not override the cover.
+ * Only the submission up to the second <DOCUMENT> is split: the first
+ * document ends there anyway, and the exhibits after it may be most of
+ * the bytes.
+ */
 static span
 first_document(zf_arena *a, const char *doc, size_t n)
 {
 	zf_document *docs;
 	span		body = {doc, n};
+	size_t		first = document_tag(doc, n, 0),
+				upto = first < n ? document_tag(doc, n, first + 10) : n;
 	long		o;
 
-	if (zf_parse_documents(a, doc, n, &docs) > 0 && docs[0].type != NULL)
+	if (zf_parse_documents(a, doc, upto, &docs) > 0 && docs[0].type != NULL)
 	{
 		body.p = doc + docs[0].body_off;
 		body.n = docs[0].body_len;
