@@ -127,22 +127,15 @@ is_blank(int c)
 	return c == ' ' || c == '\t';
 }
 
-/* zf_is_space, inline: it is tested on every byte of every line */
-static inline bool
-is_space(int c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 static span
 trimmed(span v)
 {
 	/* centred text is indented by dozens of spaces: skip them eight at a time */
 	while (v.n >= 8 && memcmp(v.p, "        ", 8) == 0)
 		v.p += 8, v.n -= 8;
-	while (v.n > 0 && is_space((unsigned char) v.p[0]))
+	while (v.n > 0 && zf_is_space((unsigned char) v.p[0]))
 		v.p++, v.n--;
-	while (v.n > 0 && is_space((unsigned char) v.p[v.n - 1]))
+	while (v.n > 0 && zf_is_space((unsigned char) v.p[v.n - 1]))
 		v.n--;
 	return v;
 }
@@ -363,8 +356,8 @@ more_words_than(span v, size_t max)
 	size_t		words = 0;
 
 	for (size_t i = 0; i < v.n; i++)
-		if (!is_space((unsigned char) v.p[i]) &&
-			(i == 0 || is_space((unsigned char) v.p[i - 1])) && ++words > max)
+		if (!zf_is_space((unsigned char) v.p[i]) &&
+			(i == 0 || zf_is_space((unsigned char) v.p[i - 1])) && ++words > max)
 			return true;
 	return false;
 }
@@ -743,12 +736,12 @@ next_token(span v, size_t *pos, span *tok)
 	size_t		i = *pos,
 				j;
 
-	while (i < v.n && is_space((unsigned char) v.p[i]))
+	while (i < v.n && zf_is_space((unsigned char) v.p[i]))
 		i++;
 	if (i >= v.n)
 		return false;
 	j = i;
-	while (j < v.n && !is_space((unsigned char) v.p[j]))
+	while (j < v.n && !zf_is_space((unsigned char) v.p[j]))
 		j++;
 	*pos = j;
 	tok->p = v.p + i;
@@ -875,7 +868,7 @@ set_address(scan *s, span v)
 	size_t		k = t.n;
 	span		last;
 
-	while (k > 0 && !is_space((unsigned char) t.p[k - 1]))
+	while (k > 0 && !zf_is_space((unsigned char) t.p[k - 1]))
 		k--;
 	last.p = t.p + k;
 	last.n = t.n - k;
@@ -1711,7 +1704,7 @@ heading_follows(span t, size_t j, bool integer)
 	if (t.p[j] == '\t' || (t.p[j] == ' ' && j + 1 < t.n && is_blank((unsigned char) t.p[j + 1])))
 		return true;
 	if (t.p[j] == '.')
-		return !integer || j + 1 >= t.n || is_space((unsigned char) t.p[j + 1]);
+		return !integer || j + 1 >= t.n || zf_is_space((unsigned char) t.p[j + 1]);
 	if (t.p[j] == ':' || t.p[j] == '-')
 		return true;
 	if (t.p[j] == ' ' && j + 1 < t.n)
@@ -2103,7 +2096,7 @@ find_signer(scan *s, span t)
 		return;
 	sig_x = x_at(t, (size_t) by);
 	/* "By: ______", "By: // Mitchell Cohen" */
-	for (i = (size_t) by + 3; i < t.n && (is_space((unsigned char) t.p[i]) ||
+	for (i = (size_t) by + 3; i < t.n && (zf_is_space((unsigned char) t.p[i]) ||
 										  t.p[i] == '_' || t.p[i] == '/'); i++)
 		;
 	if (i < t.n)
@@ -2653,7 +2646,7 @@ html_plain_run(span in, size_t i)
 	{
 		unsigned char c = (unsigned char) in.p[j];
 
-		if (c == '<' || c == '&' || c == 0xC2 || is_space(c))
+		if (c == '<' || c == '&' || c == 0xC2 || zf_is_space(c))
 			break;
 		j++;
 	}
@@ -2709,12 +2702,12 @@ html_to_text(zf_arena *a, span in)
 			h.line_start = h.len;
 			i++;
 		}
-		else if (h.in_pre && !h.in_row && c != '\r' && is_space(c))
+		else if (h.in_pre && !h.in_row && c != '\r' && zf_is_space(c))
 		{
 			html_put(&h, (const char *) &in.p[i], 1);
 			i++;
 		}
-		else if (is_space(c) ||
+		else if (zf_is_space(c) ||
 				 (c == 0xC2 && i + 1 < in.n && (unsigned char) in.p[i + 1] == 0xA0))
 		{
 			h.space = true;
