@@ -125,9 +125,79 @@ body_start(const char *p, const char *stop)
 	return p;
 }
 
+/*
+ * The first of the tags in s[0..n) (NULL-terminated list), or NULL; *which
+ * says which.  Documents are split with one pass over each part instead of
+ * one per tag looked for.
+ */
+static const char *
+find_first_tag(const char *s, size_t n, const char *const *tags, int *which)
+{
+	const char *end = s + n;
+
+	while (s < end)
+	{
+		const char *lt = memchr(s, '<', end - s);
+		int			k;
+
+		if (lt == NULL)
+			return NULL;
+		for (k = 0; tags[k]; k++)
+		{
+			size_t		tn = strlen(tags[k]);
+
+			if ((size_t) (end - lt) >= tn && memcmp(lt, tags[k], tn) == 0)
+			{
+				*which = k;
+				return lt;
+			}
+		}
+		s = lt + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Where a body starting at s ends: at "</TEXT>", or failing that at the
+ * first "</DOCUMENT>", or at the next "<DOCUMENT>" (set in *next), or at
+ * end.  With split false, later <DOCUMENT> tags do not count.
+ */
+static const char *
+body_end_of(const char *s, const char *end, bool split, const char **next)
+{
+	static const char *const split_tags[] = {"</TEXT>", "<DOCUMENT>", "</DOCUMENT>", NULL};
+	static const char *const last_tags[] = {"</TEXT>", "</DOCUMENT>", NULL};
+	const char *const *tags = split ? split_tags : last_tags;
+	const char *close_doc = NULL,
+			   *t;
+	int			k;
+
+	*next = NULL;
+	while ((t = find_first_tag(s, end - s, tags, &k)) != NULL)
+	{
+		if (strcmp(tags[k], "</TEXT>") == 0)
+		{
+			if (split)
+				*next = find_tag(t, end - t, "<DOCUMENT>");
+			return t;
+		}
+		if (strcmp(tags[k], "<DOCUMENT>") == 0)
+		{
+			*next = t;
+			return close_doc ? close_doc : t;
+		}
+		if (close_doc == NULL)
+			close_doc = t;
+		s = t + 1;
+	}
+	return close_doc ? close_doc : end;
+}
+
 int
 zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 {
+	static const char *const header_tags[] = {"<TEXT>", "<DOCUMENT>", NULL};
+	static const char *const last_header_tags[] = {"<TEXT>", NULL};
 	zf_vec		docs = {0};
 	const char *end = doc + n;
 	const char *p = find_tag(doc, n, "<DOCUMENT>");
@@ -154,28 +224,33 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 	while (p != NULL)
 	{
 		const char *hdr = p + strlen("<DOCUMENT>");
-		const char *next = docs.len + 1 < MAX_DOCUMENTS ?
-			find_tag(hdr, end - hdr, "<DOCUMENT>") : NULL;
-		const char *stop = next ? next : end;
-		const char *text = find_tag(hdr, stop - hdr, "<TEXT>");
-		const char *body = text ? text + strlen("<TEXT>") : stop;
-		const char *body_end;
+		bool		split = docs.len + 1 < MAX_DOCUMENTS;
+		int			k = 0;
+		const char *tag = find_first_tag(hdr, end - hdr, split ? header_tags : last_header_tags, &k);
+		bool		has_text = tag != NULL && k == 0;
+		const char *body = has_text ? tag + strlen("<TEXT>") : tag ? tag : end,
+				   *body_end,
+				   *next;
 		zf_document *d = zf_vec_push(a, &docs, sizeof(zf_document));
 
 		zf_host_check_interrupts();
 		d->type = header_value(a, hdr, body - hdr, "<TYPE>", false);
 		d->filename = header_value(a, hdr, body - hdr, "<FILENAME>", false);
 		/* only a complete header (up to <TEXT>) can hold wrapped lines */
-		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>", text != NULL);
+		d->description = header_value(a, hdr, body - hdr, "<DESCRIPTION>", has_text);
 		d->seq = parse_seq(header_value(a, hdr, body - hdr, "<SEQUENCE>", false),
 						   (int) docs.len);
-		if (text)
-			body = body_start(body, stop);
-		body_end = find_tag(body, stop - body, "</TEXT>");
-		if (body_end == NULL)
-			body_end = find_tag(body, stop - body, "</DOCUMENT>");
-		if (body_end == NULL)
-			body_end = stop;
+		if (has_text)
+		{
+			body = body_start(body, end);
+			body_end = body_end_of(body, end, split, &next);
+		}
+		else
+		{
+			/* a header with no <TEXT>: an empty body, up to the next document */
+			body_end = body;
+			next = tag;
+		}
 		d->body_off = body - doc;
 		d->body_len = body_end - body;
 		line += zf_count_lines(line_at, body - line_at);
