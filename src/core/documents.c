@@ -140,12 +140,15 @@ find_first_tag(const char *s, size_t n, const char *const *tags, int *which)
 		const char *lt = memchr(s, '<', end - s);
 		int			k;
 
-		if (lt == NULL)
+		if (lt == NULL || lt + 1 == end)
 			return NULL;
 		for (k = 0; tags[k]; k++)
 		{
-			size_t		tn = strlen(tags[k]);
+			size_t		tn;
 
+			if (lt[1] != tags[k][1])
+				continue;		/* most '<' in a body open HTML tags */
+			tn = strlen(tags[k]);
 			if ((size_t) (end - lt) >= tn && memcmp(lt, tags[k], tn) == 0)
 			{
 				*which = k;
