@@ -220,12 +220,14 @@ zf_row_unit(const zf_row_words *w)
 int
 zf_label_scale(const char *label)
 {
+	static const char *const thousands[] = {"in thousands", "(000", NULL};
+	static const char *const millions[] = {"in millions", NULL};
+
 	if (label == NULL)
 		return -1;
-	if (zf_find_ci(label, strlen(label), "in thousands") >= 0 ||
-		zf_find_ci(label, strlen(label), "(000") >= 0)
+	if (zf_find_any_ci(label, strlen(label), thousands, NULL) >= 0)
 		return 3;
-	if (zf_find_ci(label, strlen(label), "in millions") >= 0)
+	if (zf_find_any_ci(label, strlen(label), millions, NULL) >= 0)
 		return 6;
 	return -1;
 }
@@ -314,16 +316,8 @@ count_labels(const char *const *labels, int n, const char *const *words)
 				i;
 
 	for (i = 0; i < n; i++)
-	{
-		const char *const *w;
-
-		for (w = words; *w; w++)
-			if (labels[i] && zf_find_ci(labels[i], strlen(labels[i]), *w) >= 0)
-			{
-				hits++;
-				break;
-			}
-	}
+		if (labels[i] && zf_find_any_ci(labels[i], strlen(labels[i]), words, NULL) >= 0)
+			hits++;
 	return hits;
 }
 
@@ -333,6 +327,16 @@ zf_classify_statement(const char *text, const char *const *labels, int nlabels)
 	static const char *const bs_words[] = {"total assets", "total liabilities", "total current assets", "stockholders' equity", "shareholders' equity", NULL};
 	static const char *const is_words[] = {"net income", "net loss", "net sales", "revenue", "gross profit", "per share", "operating expenses", "cost of", NULL};
 	static const char *const cf_words[] = {"operating activities", "investing activities", "financing activities", NULL};
+	static const char *const cf_title[] = {"cash flow", NULL};
+	static const char *const bs_title[] = {"balance sheet", "financial position", "financial condition", NULL};
+	static const char *const eq_title[] = {
+		"statements of stockholders", "statements of shareholders", "statement of stockholders",
+		"statement of shareholders", "changes in stockholders", "changes in shareholders", NULL
+	};
+	static const char *const is_title[] = {
+		"statements of operations", "statement of operations", "statements of income",
+		"statement of income", "statements of earnings", "statement of earnings", "income statement", NULL
+	};
 	size_t		n = text ? strlen(text) : 0;
 	int			bs,
 				is,
@@ -340,22 +344,13 @@ zf_classify_statement(const char *text, const char *const *labels, int nlabels)
 
 	if (n)
 	{
-		if (zf_find_ci(text, n, "cash flow") >= 0)
+		if (zf_find_any_ci(text, n, cf_title, NULL) >= 0)
 			return ZF_ST_CASH_FLOW;
-		if (zf_find_ci(text, n, "balance sheet") >= 0 || zf_find_ci(text, n, "financial position") >= 0 ||
-			zf_find_ci(text, n, "financial condition") >= 0)
+		if (zf_find_any_ci(text, n, bs_title, NULL) >= 0)
 			return ZF_ST_BALANCE_SHEET;
-		if (zf_find_ci(text, n, "statements of stockholders") >= 0 ||
-			zf_find_ci(text, n, "statements of shareholders") >= 0 ||
-			zf_find_ci(text, n, "statement of stockholders") >= 0 ||
-			zf_find_ci(text, n, "statement of shareholders") >= 0 ||
-			zf_find_ci(text, n, "changes in stockholders") >= 0 ||
-			zf_find_ci(text, n, "changes in shareholders") >= 0)
+		if (zf_find_any_ci(text, n, eq_title, NULL) >= 0)
 			return ZF_ST_EQUITY;
-		if (zf_find_ci(text, n, "statements of operations") >= 0 || zf_find_ci(text, n, "statement of operations") >= 0 ||
-			zf_find_ci(text, n, "statements of income") >= 0 || zf_find_ci(text, n, "statement of income") >= 0 ||
-			zf_find_ci(text, n, "statements of earnings") >= 0 || zf_find_ci(text, n, "statement of earnings") >= 0 ||
-			zf_find_ci(text, n, "income statement") >= 0)
+		if (zf_find_any_ci(text, n, is_title, NULL) >= 0)
 			return ZF_ST_INCOME_STATEMENT;
 	}
 	/* no title: the rows decide, and only when they say it clearly */

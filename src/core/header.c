@@ -137,18 +137,32 @@ zf_duration_months(const char *s)
 	return zf_find_any_ci(s, strlen(s), words, &k) >= 0 ? months[k] : 0;
 }
 
+/* Whether text holds any of the NULL-terminated phrases, ignoring case. */
+static bool
+contains_any(const char *text, const char *const *phrases)
+{
+	return text && zf_find_any_ci(text, strlen(text), phrases, NULL) >= 0;
+}
+
 static int
 scale_of(const char *text, bool *shares_unscaled)
 {
-	*shares_unscaled = contains(text, "except share") || contains(text, "except for share") ||
-		contains(text, "except number of shares") || contains(text, "except shares");
-	if (contains(text, "in billions") || contains(text, "billions of"))
+	static const char *const unscaled[] = {
+		"except share", "except for share", "except number of shares", "except shares", NULL
+	};
+	static const char *const billions[] = {"in billions", "billions of", NULL};
+	static const char *const millions[] = {"in millions", "millions of", "(millions", NULL};
+	static const char *const thousands[] = {
+		"thousand", "000's omitted", "000s omitted", "000 omitted", "(000)", "$000", "(000's)",
+		"in 000", NULL
+	};
+
+	*shares_unscaled = contains_any(text, unscaled);
+	if (contains_any(text, billions))
 		return 9;
-	if (contains(text, "in millions") || contains(text, "millions of") || contains(text, "(millions"))
+	if (contains_any(text, millions))
 		return 6;
-	if (contains(text, "thousand") || contains(text, "000's omitted") || contains(text, "000s omitted") ||
-		contains(text, "000 omitted") || contains(text, "(000)") || contains(text, "$000") ||
-		contains(text, "(000's)") || contains(text, "in 000"))
+	if (contains_any(text, thousands))
 		return 3;
 	return 0;
 }
@@ -159,14 +173,10 @@ has_statement_words(const char *t)
 	static const char *const words[] = {
 		"balance sheet", "statement", "financial position", "financial condition",
 		"operations", "income", "earnings", "cash flow", "stockholders' equity",
-		"shareholders' equity", "results"
+		"shareholders' equity", "results", NULL
 	};
-	size_t		k;
 
-	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (contains(t, words[k]))
-			return true;
-	return false;
+	return contains_any(t, words);
 }
 
 /* Squeezed text of a line's groups left of (or over) the columns. */
@@ -222,8 +232,12 @@ join_parts(zf_arena *a, char **parts, int n)
 static bool
 names_statement(const char *t)
 {
-	return contains(t, "statements of") || contains(t, "statement of") || contains(t, "balance sheet") ||
-		contains(t, "cash flow") || contains(t, "financial position") || contains(t, "financial condition");
+	static const char *const words[] = {
+		"statements of", "statement of", "balance sheet", "cash flow", "financial position",
+		"financial condition", NULL
+	};
+
+	return contains_any(t, words);
 }
 
 void
@@ -491,15 +505,16 @@ place_group(zf_arena *a, zf_column *cols, int ncols, const zf_tline *l, const zf
 static void
 resolve_column(zf_column *col, const zf_table_head *head)
 {
+	static const char *const change_words[] = {
+		"change", "variance", "increase", "decrease", "inc (dec)", "inc/(dec)", "difference", NULL
+	};
 	const char *h = col->header ? col->header : "";
 	zf_date		first = {0, 0, 0},
 				end;
 	int			count;
 
 	col->is_percent = contains(h, "%") || contains(h, "percent");
-	col->is_change = contains(h, "change") || contains(h, "variance") || contains(h, "increase") ||
-		contains(h, "decrease") || contains(h, "inc (dec)") || contains(h, "inc/(dec)") ||
-		contains(h, "difference");
+	col->is_change = contains_any(h, change_words);
 	col->header_months = zf_duration_months(h);
 	end = zf_find_date_in(h, &first, &count);
 	if (end.y == 0)

@@ -142,49 +142,54 @@ zf_find_ci(const char *hay, size_t hn, const char *needle)
 	return -1;
 }
 
+/* Whether needle (NUL-terminated) starts s[0..n), ignoring ASCII case. */
 static bool
-same_ci(const char *s, const char *lower_or_not, size_t n)
+starts_ci(const char *s, size_t n, const char *needle)
 {
-	size_t		i;
+	size_t		j;
 
-	for (i = 0; i < n; i++)
-		if (zf_lower((unsigned char) s[i]) != zf_lower((unsigned char) lower_or_not[i]))
+	for (j = 0; needle[j]; j++)
+		if (j >= n || zf_lower((unsigned char) s[j]) != zf_lower((unsigned char) needle[j]))
 			return false;
 	return true;
 }
 
+/* A hash of two bytes, case folded, into 1024 bits. */
+static inline unsigned
+pair_hash(unsigned char a, unsigned char b)
+{
+	return ((unsigned) (a | 0x20) * 31 + (unsigned) (b | 0x20)) & 1023;
+}
+
 /*
- * The earliest place in hay where any of the NULL-terminated needles
- * starts, ignoring ASCII case; at one place the first needle listed wins.
- * One pass over hay instead of one per needle: keyword lists run over
- * every column header and label.
+ * The earliest place in hay where any of the NULL-terminated needles (two
+ * bytes or more) starts, ignoring ASCII case; at one place the first needle
+ * listed wins.  One pass over hay instead of one per needle, testing each
+ * place against a bitmap of the needles' first two bytes: keyword lists run
+ * over every column header, title and label.  (OR-ing 0x20 folds more than
+ * case, so the bitmap admits a few extra places; the comparison decides.)
  */
 long
 zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which)
 {
-	uint64_t	starts[4] = {0};
-	size_t		len[64];
-	int			count,
-				k;
+	uint64_t	pairs[16] = {0};
+	int			k;
 	size_t		i;
 
-	for (count = 0; needles[count] && count < 64; count++)
+	for (k = 0; needles[k]; k++)
 	{
-		unsigned char f = (unsigned char) zf_lower((unsigned char) needles[count][0]);
-		unsigned char u = (f >= 'a' && f <= 'z') ? (unsigned char) (f - 32) : f;
+		unsigned	h = pair_hash((unsigned char) needles[k][0], (unsigned char) needles[k][1]);
 
-		len[count] = strlen(needles[count]);
-		starts[f >> 6] |= (uint64_t) 1 << (f & 63);
-		starts[u >> 6] |= (uint64_t) 1 << (u & 63);
+		pairs[h >> 6] |= (uint64_t) 1 << (h & 63);
 	}
-	for (i = 0; i < hn; i++)
+	for (i = 0; i + 1 < hn; i++)
 	{
-		unsigned char c = (unsigned char) hay[i];
+		unsigned	h = pair_hash((unsigned char) hay[i], (unsigned char) hay[i + 1]);
 
-		if (!(starts[c >> 6] >> (c & 63) & 1))
+		if (!(pairs[h >> 6] >> (h & 63) & 1))
 			continue;
-		for (k = 0; k < count; k++)
-			if (len[k] <= hn - i && same_ci(hay + i, needles[k], len[k]))
+		for (k = 0; needles[k]; k++)
+			if (starts_ci(hay + i, hn - i, needles[k]))
 			{
 				if (which)
 					*which = k;

@@ -122,7 +122,7 @@ zf_is_space(int c)
 void		zf_trim(const char **s, size_t *n);
 /* Case-insensitive ASCII search; returns offset or -1. */
 long		zf_find_ci(const char *hay, size_t hn, const char *needle);
-/* The earliest of a NULL-terminated list of needles; *which (if not NULL) says which. */
+/* The earliest of a NULL-terminated list of needles of 2+ bytes; *which (if not NULL) says which. */
 long		zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which);
 bool		zf_starts_with_ci(const char *s, size_t n, const char *prefix);
 /* Arena copy with runs of white space folded to one space, ends trimmed. */
