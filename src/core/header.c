@@ -371,17 +371,14 @@ spreads(const char *p, int n)
  * Ended" on the next line stands over.
  */
 static bool
-claimed_elsewhere(const zf_tline *nb, int center, zf_group g, int colarea)
+claimed_elsewhere(const zf_tline *nb, const zf_group *gs, int ng, int center, zf_group g, int colarea)
 {
-	zf_group	gs[MAX_GROUPS];
-	int			ng,
-				k,
+	int			k,
 				best = -1,
 				best_d = 1 << 30;
 
 	if (nb == NULL)
 		return false;
-	ng = zf_text_groups(nb, gs, MAX_GROUPS);
 	for (k = 0; k < ng; k++)
 		if (gs[k].end > colarea - 1 && distance_to(center, gs[k]) < best_d)
 		{
@@ -412,6 +409,11 @@ spread_over(const zf_column *cols, int ncols, const zf_group *gs, int ng, int gi
 				hi = -1,
 				c,
 				k;
+	zf_group	ga[MAX_GROUPS],
+				gb[MAX_GROUPS];
+	/* the lines above and below, cut into groups once for every column tried */
+	int			nga = above ? zf_text_groups(above, ga, MAX_GROUPS) : 0,
+				ngb = below ? zf_text_groups(below, gb, MAX_GROUPS) : 0;
 
 	for (c = 0; c < ncols; c++)
 		take[c] = false;
@@ -425,7 +427,8 @@ spread_over(const zf_column *cols, int ncols, const zf_group *gs, int ng, int gi
 			int			center = (cols[c].lo + cols[c].hi) / 2,
 						d = abs_int(2 * center - gc2);
 			bool		ok = !take[c] && distance_to(center, g) <= reach &&
-				!claimed_elsewhere(above, center, g, colarea) && !claimed_elsewhere(below, center, g, colarea);
+				!claimed_elsewhere(above, ga, nga, center, g, colarea) &&
+				!claimed_elsewhere(below, gb, ngb, center, g, colarea);
 
 			for (k = 0; k < ng && ok; k++)
 				if (k != gi && gs[k].end > colarea - 1 && distance_to(center, gs[k]) < distance_to(center, g))
