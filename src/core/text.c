@@ -154,11 +154,11 @@ starts_ci(const char *s, size_t n, const char *needle)
 	return true;
 }
 
-/* A hash of two bytes, case folded, into 1024 bits. */
+/* A hash of two bytes, case folded, into 256 bits: small, as it is cleared per call. */
 static inline unsigned
 pair_hash(unsigned char a, unsigned char b)
 {
-	return ((unsigned) (a | 0x20) * 31 + (unsigned) (b | 0x20)) & 1023;
+	return ((unsigned) (a | 0x20) * 31 + (unsigned) (b | 0x20)) & 255;
 }
 
 /*
@@ -172,7 +172,7 @@ pair_hash(unsigned char a, unsigned char b)
 long
 zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which)
 {
-	uint64_t	pairs[16] = {0};
+	uint64_t	pairs[4] = {0, 0, 0, 0};
 	int			k;
 	size_t		i;
 
