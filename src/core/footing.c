@@ -615,6 +615,31 @@ fiscal_from_header(zf_engine *e, const char *doc, size_t n)
 	}
 }
 
+/*
+ * Whether a document can print tables at all.  Submissions carry files as
+ * documents too: uuencoded binaries (images, ZIP, PDF, spreadsheets) and
+ * XBRL and JSON data, often most of a modern filing's bytes.  Their lines
+ * are no printed text, and reading them as such only costs time.
+ */
+static bool
+may_hold_tables(const zf_document *d, const char *doc)
+{
+	static const char *const data_types[] = {"GRAPHIC", "ZIP", "EXCEL", "PDF", "XML", "JSON", NULL};
+	const char *body = doc + d->body_off;
+	int			k;
+
+	if (d->body_len >= 6 && memcmp(body, "begin ", 6) == 0)
+		return false;			/* uuencoded */
+	if (d->type == NULL)
+		return true;
+	if (strncmp(d->type, "EX-101.", 7) == 0)
+		return false;			/* XBRL instance, schema and linkbases */
+	for (k = 0; data_types[k]; k++)
+		if (strcmp(d->type, data_types[k]) == 0)
+			return false;
+	return true;
+}
+
 void
 zf_parse_tables(zf_arena *a, const char *doc, size_t n, zf_tables *out)
 {
@@ -629,6 +654,8 @@ zf_parse_tables(zf_arena *a, const char *doc, size_t n, zf_tables *out)
 	ndocs = zf_parse_documents(a, doc, n, &docs);
 	for (i = 0; i < ndocs; i++)
 	{
+		if (!may_hold_tables(&docs[i], doc))
+			continue;
 		e.doc_seq = docs[i].seq;
 		zf_tables_in_document(&e, doc + docs[i].body_off, docs[i].body_len, docs[i].first_line);
 	}
