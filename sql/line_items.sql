@@ -71,3 +71,25 @@ ORDER BY col_no;
 -- a fee computation is not a financial statement
 SELECT DISTINCT statement FROM filings f, zoomfin.line_items(f.raw) li
 WHERE f.name = 'corpus/commonsensetrust_24F-2NT_1995-10-31.txt';
+
+-- A submission's files are not read as printed text: seed 000's release as
+-- plain text and inside an HTML <pre> block is read the same; inside HTML
+-- without a preformatted block, as a uuencoded file's lines, or as an XBRL
+-- exhibit it gives nothing.
+CREATE TEMP TABLE release AS
+SELECT body FROM filings f, zoomfin.documents(f.raw) d
+WHERE f.name = 'seeds/000_1fdb38dce8692cfb.txt' AND d.seq = 1;
+CREATE TEMP TABLE wrapped AS
+SELECT string_agg(format(E'<DOCUMENT>\n<TYPE>%s\n<SEQUENCE>%s\n<TEXT>\n%s\n</TEXT>\n</DOCUMENT>\n',
+                         kind, seq, replace(wrap, '%', body)), '' ORDER BY seq) AS raw
+FROM release, (VALUES (1, 'EX-99.1', '%'),
+                      (2, 'EX-99.2', E'<HTML><BODY>\n<PRE>\n%\n</PRE>\n</BODY></HTML>'),
+                      (3, 'EX-99.3', E'<html><body>\n%\n</body></html>'),
+                      (4, 'GRAPHIC', E'begin 644 logo.jpg\n%\nend'),
+                      (5, 'EX-101.INS', '%')) AS k(seq, kind, wrap);
+SELECT d.seq, d.type, count(li.*) AS line_items,
+       count(li.*) = (SELECT count(*) FROM filings f, zoomfin.line_items(f.raw)
+                      WHERE f.name = 'seeds/000_1fdb38dce8692cfb.txt') AS all_of_the_release
+FROM wrapped w CROSS JOIN zoomfin.documents(w.raw) d
+LEFT JOIN zoomfin.line_items(w.raw) li ON li.doc_seq = d.seq
+GROUP BY d.seq, d.type ORDER BY d.seq;

@@ -615,21 +615,65 @@ fiscal_from_header(zf_engine *e, const char *doc, size_t n)
 	}
 }
 
+/* Whether s[0..n) opens with one of the tags, ignoring case and leading blanks. */
+static bool
+opens_with(const char *s, size_t n, const char *const *tags)
+{
+	int			k;
+
+	while (n > 0 && zf_is_space((unsigned char) *s))
+		s++, n--;
+	for (k = 0; tags[k]; k++)
+		if (zf_starts_with_ci(s, n, tags[k]))
+			return true;
+	return false;
+}
+
+/*
+ * Whether an HTML body has a preformatted block: outside one, HTML's white
+ * space collapses when shown, so its source lines print no columns.
+ */
+static bool
+has_preformatted(const char *s, size_t n)
+{
+	static const char *const tags[] = {"<pre", "<xmp", "<listing", "<plaintext", NULL};
+	const char *end = s + n,
+			   *lt;
+
+	for (; (lt = memchr(s, '<', end - s)) != NULL; s = lt + 1)
+	{
+		int			c = lt + 1 < end ? zf_lower((unsigned char) lt[1]) : 0;
+		int			k;
+
+		if (c != 'p' && c != 'x' && c != 'l')
+			continue;
+		for (k = 0; tags[k]; k++)
+			if (zf_starts_with_ci(lt, end - lt, tags[k]))
+				return true;
+	}
+	return false;
+}
+
 /*
  * Whether a document can print tables at all.  Submissions carry files as
  * documents too: uuencoded binaries (images, ZIP, PDF, spreadsheets) and
- * XBRL and JSON data, often most of a modern filing's bytes.  Their lines
- * are no printed text, and reading them as such only costs time.
+ * XBRL and JSON data, often most of a modern filing's bytes; and an HTML
+ * document prints columns only inside preformatted blocks (its <table>
+ * markup is not read here).  Reading the lines of these as printed text
+ * finds nothing and costs time.
  */
 static bool
 may_hold_tables(const zf_document *d, const char *doc)
 {
 	static const char *const data_types[] = {"GRAPHIC", "ZIP", "EXCEL", "PDF", "XML", "JSON", NULL};
+	static const char *const html_tags[] = {"<html", "<!doctype html", "<?xml", "<xbrl", "<head", "<body", NULL};
 	const char *body = doc + d->body_off;
 	int			k;
 
 	if (d->body_len >= 6 && memcmp(body, "begin ", 6) == 0)
 		return false;			/* uuencoded */
+	if (opens_with(body, d->body_len, html_tags) && !has_preformatted(body, d->body_len))
+		return false;
 	if (d->type == NULL)
 		return true;
 	if (strncmp(d->type, "EX-101.", 7) == 0)
