@@ -125,13 +125,50 @@ body_start(const char *p, const char *stop)
 	return p;
 }
 
+/* Whether the tag at lt opens an HTML preformatted block. */
+static bool
+preformatted_tag(const char *lt, const char *end)
+{
+	static const char *const tags[] = {"<pre", "<xmp", "<listing", "<plaintext", NULL};
+	int			c = lt + 1 < end ? zf_lower((unsigned char) lt[1]) : 0,
+				k;
+
+	if (c != 'p' && c != 'x' && c != 'l')
+		return false;
+	for (k = 0; tags[k]; k++)
+	{
+		size_t		tn = strlen(tags[k]);
+		const char *after = lt + tn;
+
+		/* the whole tag name: "<press>" is not "<pre" */
+		if (zf_starts_with_ci(lt, end - lt, tags[k]) &&
+			(after == end || *after == '>' || *after == '/' || zf_is_space((unsigned char) *after)))
+			return true;
+	}
+	return false;
+}
+
+/* Whether s[0..n) holds an HTML preformatted block. */
+static bool
+has_preformatted(const char *s, size_t n)
+{
+	const char *end = s + n,
+			   *lt;
+
+	for (; (lt = memchr(s, '<', end - s)) != NULL; s = lt + 1)
+		if (preformatted_tag(lt, end))
+			return true;
+	return false;
+}
+
 /*
  * The first of the tags in s[0..n) (NULL-terminated list), or NULL; *which
  * says which.  Documents are split with one pass over each part instead of
- * one per tag looked for.
+ * one per tag looked for; with pre, the pass also notes an HTML
+ * preformatted block on its way.
  */
 static const char *
-find_first_tag(const char *s, size_t n, const char *const *tags, int *which)
+find_first_tag(const char *s, size_t n, const char *const *tags, int *which, bool *pre)
 {
 	const char *end = s + n;
 
@@ -155,6 +192,8 @@ find_first_tag(const char *s, size_t n, const char *const *tags, int *which)
 				return lt;
 			}
 		}
+		if (pre && !*pre)
+			*pre = preformatted_tag(lt, end);
 		s = lt + 1;
 	}
 	return NULL;
@@ -163,10 +202,11 @@ find_first_tag(const char *s, size_t n, const char *const *tags, int *which)
 /*
  * Where a body starting at s ends: at "</TEXT>", or failing that at the
  * first "</DOCUMENT>", or at the next "<DOCUMENT>" (set in *next), or at
- * end.  With split false, later <DOCUMENT> tags do not count.
+ * end.  With split false, later <DOCUMENT> tags do not count.  *pre says
+ * whether the body holds an HTML preformatted block.
  */
 static const char *
-body_end_of(const char *s, const char *end, bool split, const char **next)
+body_end_of(const char *s, const char *end, bool split, const char **next, bool *pre)
 {
 	static const char *const split_tags[] = {"</TEXT>", "<DOCUMENT>", "</DOCUMENT>", NULL};
 	static const char *const last_tags[] = {"</TEXT>", "</DOCUMENT>", NULL};
@@ -176,7 +216,8 @@ body_end_of(const char *s, const char *end, bool split, const char **next)
 	int			k;
 
 	*next = NULL;
-	while ((t = find_first_tag(s, end - s, tags, &k)) != NULL)
+	*pre = false;
+	while ((t = find_first_tag(s, end - s, tags, &k, pre)) != NULL)
 	{
 		if (strcmp(tags[k], "</TEXT>") == 0)
 		{
@@ -221,6 +262,8 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 		d->body_off = 0;
 		d->body_len = n;
 		d->first_line = 1;
+		d->body_lines = zf_count_lines(doc, n);
+		d->preformatted = has_preformatted(doc, n);
 		*out = docs.data;
 		return 1;
 	}
@@ -229,7 +272,7 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 		const char *hdr = p + strlen("<DOCUMENT>");
 		bool		split = docs.len + 1 < MAX_DOCUMENTS;
 		int			k = 0;
-		const char *tag = find_first_tag(hdr, end - hdr, split ? header_tags : last_header_tags, &k);
+		const char *tag = find_first_tag(hdr, end - hdr, split ? header_tags : last_header_tags, &k, NULL);
 		bool		has_text = tag != NULL && k == 0;
 		const char *body = has_text ? tag + strlen("<TEXT>") : tag ? tag : end,
 				   *body_end,
@@ -246,7 +289,7 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 		if (has_text)
 		{
 			body = body_start(body, end);
-			body_end = body_end_of(body, end, split, &next);
+			body_end = body_end_of(body, end, split, &next, &d->preformatted);
 		}
 		else
 		{
@@ -256,9 +299,12 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 		}
 		d->body_off = body - doc;
 		d->body_len = body_end - body;
+		/* lines counted once: up to the body, then the body's own */
 		line += zf_count_lines(line_at, body - line_at);
-		line_at = body;
 		d->first_line = line;
+		d->body_lines = zf_count_lines(body, d->body_len);
+		line += d->body_lines;
+		line_at = body_end;
 		p = next;
 	}
 	*out = docs.data;

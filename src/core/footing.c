@@ -630,31 +630,6 @@ opens_with(const char *s, size_t n, const char *const *tags)
 }
 
 /*
- * Whether an HTML body has a preformatted block: outside one, HTML's white
- * space collapses when shown, so its source lines print no columns.
- */
-static bool
-has_preformatted(const char *s, size_t n)
-{
-	static const char *const tags[] = {"<pre", "<xmp", "<listing", "<plaintext", NULL};
-	const char *end = s + n,
-			   *lt;
-
-	for (; (lt = memchr(s, '<', end - s)) != NULL; s = lt + 1)
-	{
-		int			c = lt + 1 < end ? zf_lower((unsigned char) lt[1]) : 0;
-		int			k;
-
-		if (c != 'p' && c != 'x' && c != 'l')
-			continue;
-		for (k = 0; tags[k]; k++)
-			if (zf_starts_with_ci(lt, end - lt, tags[k]))
-				return true;
-	}
-	return false;
-}
-
-/*
  * Whether a document can print tables at all.  Submissions carry files as
  * documents too: uuencoded binaries (images, ZIP, PDF, spreadsheets) and
  * XBRL and JSON data, often most of a modern filing's bytes; and an HTML
@@ -672,7 +647,7 @@ may_hold_tables(const zf_document *d, const char *doc)
 
 	if (d->body_len >= 6 && memcmp(body, "begin ", 6) == 0)
 		return false;			/* uuencoded */
-	if (opens_with(body, d->body_len, html_tags) && !has_preformatted(body, d->body_len))
+	if (opens_with(body, d->body_len, html_tags) && !d->preformatted)
 		return false;
 	if (d->type == NULL)
 		return true;
@@ -701,7 +676,8 @@ zf_parse_tables(zf_arena *a, const char *doc, size_t n, zf_tables *out)
 		if (!may_hold_tables(&docs[i], doc))
 			continue;
 		e.doc_seq = docs[i].seq;
-		zf_tables_in_document(&e, doc + docs[i].body_off, docs[i].body_len, docs[i].first_line);
+		zf_tables_in_document(&e, doc + docs[i].body_off, docs[i].body_len, docs[i].first_line,
+							  docs[i].body_lines + 1);
 	}
 	out->items = e.items.data;
 	out->nitems = (int) e.items.len;

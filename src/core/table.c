@@ -1034,13 +1034,13 @@ build_table(zf_engine *e, const zf_tline *lines, int floor, int lo, int hi,
 }
 
 void
-zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no)
+zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no, int max_lines)
 {
 	int			nl,
 				i = 0,
 				floor = 0,
 				k;
-	zf_tline   *lines = zf_classify_lines(e->a, s, n, first_no, &nl);
+	zf_tline   *lines = zf_classify_lines(e->a, s, n, first_no, max_lines, &nl);
 	zf_vec		tables = {0};
 	bool	   *used = zf_arena_alloc(e->a, (size_t) nl + 1);
 

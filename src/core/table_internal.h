@@ -60,7 +60,8 @@ typedef struct zf_group
 } zf_group;
 
 /* tline.c */
-zf_tline   *zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int *nlines);
+zf_tline   *zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int max_lines,
+							   int *nlines);
 int			zf_text_groups(const zf_tline *l, zf_group *out, int max);
 bool		zf_is_prose(const char *p, int n);
 
@@ -178,7 +179,7 @@ typedef struct zf_engine
 	bool		header_fiscal;	/* fiscal year end known from the SEC header */
 } zf_engine;
 
-void		zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no);
+void		zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no, int max_lines);
 
 /* footing.c, given the engine */
 void		zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines);

@@ -548,14 +548,14 @@ undouble_space(zf_tline *lines, int n)
 }
 
 zf_tline *
-zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int *nlines)
+zf_classify_lines(zf_arena *a, const char *s, size_t n, int first_no, int max_lines, int *nlines)
 {
 	zf_vec		v = {0};
 	zf_lines	it;
 	zf_line		line;
 
-	/* sized once: growing by doubling copied the array several times over */
-	v.cap = (size_t) zf_count_lines(s, n) + 1;
+	/* sized once from the caller's count: growing by doubling copied it over and over */
+	v.cap = (size_t) (max_lines > 0 ? max_lines : 16);
 	v.data = zf_arena_alloc_uninit(a, v.cap * sizeof(zf_tline));
 	zf_lines_init(&it, s, n, first_no);
 	while (zf_lines_next(&it, &line))

@@ -261,6 +261,8 @@ typedef struct zf_document
 	size_t		body_off;		/* body = doc[body_off .. body_off+body_len) */
 	size_t		body_len;
 	int			first_line;		/* line number of the body's first line in doc */
+	int			body_lines;		/* line ends in the body */
+	bool		preformatted;	/* an HTML <pre>, <xmp>, <listing> or <plaintext> in the body */
 } zf_document;
 
 /* Always at least one document for non-empty input (a bare document is seq 1). */

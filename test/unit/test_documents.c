@@ -33,6 +33,27 @@ parse_str(const char *text, zf_document **docs)
 	return zf_parse_documents(&arena, text, strlen(text), docs);
 }
 
+/* The body's line count, and whether HTML in it has a preformatted block. */
+static void
+test_preformatted(void)
+{
+	zf_document *d;
+	const char *text =
+		"<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n<html><body><PRE>\nSales   1\n</PRE></body></html>\n</TEXT>\n</DOCUMENT>\n"
+		"<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n<html><p>no <press> here</p>\n\r\n</TEXT>\n</DOCUMENT>\n"
+		"<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n<xmp>\nSales   1\n</TEXT>\n</DOCUMENT>\n";
+
+	CHECK_INT(parse_str(text, &d), 3);
+	CHECK_INT(d[0].first_line, 4);
+	CHECK_INT(d[0].body_lines, 3);
+	CHECK(d[0].preformatted);
+	CHECK_INT(d[1].first_line, 12);
+	CHECK_INT(d[1].body_lines, 2);
+	CHECK(!d[1].preformatted);	/* "<press>" is no <pre> tag */
+	CHECK_INT(d[2].first_line, 19);
+	CHECK(d[2].preformatted);
+}
+
 static void
 test_pem_submission(void)
 {
@@ -47,6 +68,8 @@ test_pem_submission(void)
 	CHECK_STR(d[0].description, "CURRENT REPORT");
 	/* lines 56..153 of the file: from the line after <TEXT> to </TEXT> */
 	CHECK_INT(d[0].first_line, 56);
+	CHECK_INT(d[0].body_lines, 98);
+	CHECK(!d[0].preformatted);
 	CHECK_INT(d[0].body_len, 3017);
 	CHECK(body_starts(text, &d[0], "\n\n                       SECURITIES AND EXCHANGE COMMISSION\n"));
 	CHECK(body_ends(text, &d[0], "\n\n"));
@@ -264,6 +287,7 @@ main(void)
 	test_wrapped_description();
 	test_bare();
 	test_synthetic();
+	test_preformatted();
 	test_big();
 	test_prefixes("test/data/corpus/apple_8-K_1999-09-03.txt");
 	test_prefixes("test/data/corpus/sgml/0001094891-00-000193.txt");
