@@ -191,11 +191,17 @@ per_share_words(const char *n)
 }
 
 void
-zf_row_words_of(const char *section, const char *label, zf_row_words *w)
+zf_row_words_section(const char *section, zf_row_words *w)
 {
-	w->ns[0] = w->nl[0] = '\0';
+	w->ns[0] = '\0';
 	if (section)
 		normalise(section, w->ns, sizeof(w->ns));
+}
+
+void
+zf_row_words_label(const char *label, zf_row_words *w)
+{
+	w->nl[0] = '\0';
 	if (label)
 		normalise(label, w->nl, sizeof(w->nl));
 }

@@ -854,22 +854,32 @@ table_has_dollars(const zf_table *t)
 static void
 assign_concepts(zf_table *t)
 {
-	int			r,
+	zf_row_words w;
+	const char *section = NULL;
+	int			section_scale = zf_label_scale(NULL),
+				r,
 				bare_totals = 0;
 
+	zf_row_words_section(NULL, &w);
 	for (r = 0; r < t->nrows; r++)
 	{
 		zf_row	   *row = &t->rows[r];
-		zf_row_words w;
 		bool		bare;
 		int			label_scale;
 
-		zf_row_words_of(row->section, row->label, &w);
+		/* rows under one heading share it: its words and scale are read once */
+		if (row->section != section)
+		{
+			section = row->section;
+			zf_row_words_section(section, &w);
+			section_scale = zf_label_scale(section);
+		}
+		zf_row_words_label(row->label, &w);
 		row->unit = zf_row_unit(&w);
 		/* "(in thousands)" in a row's label or its heading beats the table's */
 		label_scale = zf_label_scale(row->label);
 		if (label_scale < 0)
-			label_scale = zf_label_scale(row->section);
+			label_scale = section_scale;
 		if (row->unit == ZF_UNIT_USD)
 			row->scale_exp = label_scale >= 0 ? label_scale : t->head.scale_exp;
 		else if (row->unit == ZF_UNIT_SHARES)

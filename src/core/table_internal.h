@@ -110,7 +110,9 @@ typedef struct zf_row_words
 	char		nl[256];
 } zf_row_words;
 
-void		zf_row_words_of(const char *section, const char *label, zf_row_words *w);
+/* Set apart, as the rows under one heading share its words. */
+void		zf_row_words_section(const char *section, zf_row_words *w);
+void		zf_row_words_label(const char *label, zf_row_words *w);
 zf_unit		zf_row_unit(const zf_row_words *w);
 const char *zf_concept_for(zf_statement st, const zf_row_words *w, zf_unit unit, bool *bare_total);
 zf_statement zf_classify_statement(const char *head_text, const char *const *labels, int nlabels);
