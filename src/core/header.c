@@ -250,6 +250,7 @@ zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea, 
 	zf_date		first;
 	char	   *fallback = NULL;
 	char	   *parts[2];
+	bool		title_names_statement = false;
 
 	memset(head, 0, sizeof(*head));
 	head->audited = -1;
@@ -265,9 +266,12 @@ zf_read_head(zf_arena *a, const zf_tline *lines, int from, int to, int colarea, 
 		o = line_part(a, l, colarea, true);
 		if (t && *t)
 		{
-			if ((head->title == NULL || !names_statement(head->title)) && has_statement_words(t) &&
-				strlen(t) < 120)
+			/* a line naming a statement is the title; until one does, any statement words */
+			if (!title_names_statement && strlen(t) < 120 && has_statement_words(t))
+			{
 				head->title = t;
+				title_names_statement = names_statement(t);
+			}
 			if (fallback == NULL && l->kind == TL_TEXT)
 				fallback = t;
 			*(char **) zf_vec_push(a, &title, sizeof(char *)) = t;

@@ -189,7 +189,8 @@ zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *whic
 		if (!(pairs[h >> 6] >> (h & 63) & 1))
 			continue;
 		for (k = 0; needles[k]; k++)
-			if (starts_ci(hay + i, hn - i, needles[k]))
+			if (zf_lower((unsigned char) hay[i]) == zf_lower((unsigned char) needles[k][0]) &&
+				starts_ci(hay + i, hn - i, needles[k]))
 			{
 				if (which)
 					*which = k;
