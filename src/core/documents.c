@@ -18,23 +18,88 @@
 
 #define MAX_DOCUMENTS 100000
 
-static const char *
-find_tag(const char *s, size_t n, const char *tag)
+/* Whether the tag at lt opens an HTML preformatted block. */
+static bool
+preformatted_tag(const char *lt, const char *end)
 {
-	size_t		tn = strlen(tag);
+	static const char *const tags[] = {"<pre", "<xmp", "<listing", "<plaintext", NULL};
+	int			c = lt + 1 < end ? zf_lower((unsigned char) lt[1]) : 0,
+				k;
+
+	if (c != 'p' && c != 'x' && c != 'l')
+		return false;
+	for (k = 0; tags[k]; k++)
+	{
+		size_t		tn = strlen(tags[k]);
+		const char *after = lt + tn;
+
+		/* the whole tag name: "<press>" is not "<pre" */
+		if (zf_starts_with_ci(lt, end - lt, tags[k]) &&
+			(after == end || *after == '>' || *after == '/' || zf_is_space((unsigned char) *after)))
+			return true;
+	}
+	return false;
+}
+
+/* Whether s[0..n) holds an HTML preformatted block. */
+static bool
+has_preformatted(const char *s, size_t n)
+{
+	const char *end = s + n,
+			   *lt;
+
+	for (; (lt = memchr(s, '<', end - s)) != NULL; s = lt + 1)
+		if (preformatted_tag(lt, end))
+			return true;
+	return false;
+}
+
+/*
+ * The first of the tags in s[0..n) (NULL-terminated list), or NULL; *which
+ * says which.  Documents are split with one pass over each part instead of
+ * one per tag looked for; with pre, the pass also notes an HTML
+ * preformatted block on its way.
+ */
+static const char *
+find_first_tag(const char *s, size_t n, const char *const *tags, int *which, bool *pre)
+{
 	const char *end = s + n;
 
 	while (s < end)
 	{
 		const char *lt = memchr(s, '<', end - s);
+		int			k;
 
-		if (lt == NULL || (size_t) (end - lt) < tn)
+		if (lt == NULL || lt + 1 == end)
 			return NULL;
-		if (memcmp(lt, tag, tn) == 0)
-			return lt;
+		for (k = 0; tags[k]; k++)
+		{
+			size_t		tn;
+
+			if (lt[1] != tags[k][1])
+				continue;		/* most '<' in a body open HTML tags */
+			tn = strlen(tags[k]);
+			if ((size_t) (end - lt) >= tn && memcmp(lt, tags[k], tn) == 0)
+			{
+				*which = k;
+				return lt;
+			}
+		}
+		if (pre && !*pre)
+			*pre = preformatted_tag(lt, end);
 		s = lt + 1;
 	}
 	return NULL;
+}
+
+/* The first "tag" in s[0..n), or NULL. */
+static const char *
+find_tag(const char *s, size_t n, const char *tag)
+{
+	const char *const tags[] = {tag, NULL};
+	int			k;
+
+	return find_first_tag(s, n, tags, &k, NULL);
 }
 
 static const char *
@@ -123,80 +188,6 @@ body_start(const char *p, const char *stop)
 	if (*q == '\r')
 		return (q + 1 < stop && q[1] == '\n') ? q + 2 : q + 1;
 	return p;
-}
-
-/* Whether the tag at lt opens an HTML preformatted block. */
-static bool
-preformatted_tag(const char *lt, const char *end)
-{
-	static const char *const tags[] = {"<pre", "<xmp", "<listing", "<plaintext", NULL};
-	int			c = lt + 1 < end ? zf_lower((unsigned char) lt[1]) : 0,
-				k;
-
-	if (c != 'p' && c != 'x' && c != 'l')
-		return false;
-	for (k = 0; tags[k]; k++)
-	{
-		size_t		tn = strlen(tags[k]);
-		const char *after = lt + tn;
-
-		/* the whole tag name: "<press>" is not "<pre" */
-		if (zf_starts_with_ci(lt, end - lt, tags[k]) &&
-			(after == end || *after == '>' || *after == '/' || zf_is_space((unsigned char) *after)))
-			return true;
-	}
-	return false;
-}
-
-/* Whether s[0..n) holds an HTML preformatted block. */
-static bool
-has_preformatted(const char *s, size_t n)
-{
-	const char *end = s + n,
-			   *lt;
-
-	for (; (lt = memchr(s, '<', end - s)) != NULL; s = lt + 1)
-		if (preformatted_tag(lt, end))
-			return true;
-	return false;
-}
-
-/*
- * The first of the tags in s[0..n) (NULL-terminated list), or NULL; *which
- * says which.  Documents are split with one pass over each part instead of
- * one per tag looked for; with pre, the pass also notes an HTML
- * preformatted block on its way.
- */
-static const char *
-find_first_tag(const char *s, size_t n, const char *const *tags, int *which, bool *pre)
-{
-	const char *end = s + n;
-
-	while (s < end)
-	{
-		const char *lt = memchr(s, '<', end - s);
-		int			k;
-
-		if (lt == NULL || lt + 1 == end)
-			return NULL;
-		for (k = 0; tags[k]; k++)
-		{
-			size_t		tn;
-
-			if (lt[1] != tags[k][1])
-				continue;		/* most '<' in a body open HTML tags */
-			tn = strlen(tags[k]);
-			if ((size_t) (end - lt) >= tn && memcmp(lt, tags[k], tn) == 0)
-			{
-				*which = k;
-				return lt;
-			}
-		}
-		if (pre && !*pre)
-			*pre = preformatted_tag(lt, end);
-		s = lt + 1;
-	}
-	return NULL;
 }
 
 /*
