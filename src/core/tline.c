@@ -66,6 +66,14 @@ word_may_change(const char *p)
 	return (lt | ((x - ONES) & ~x & HIGHS)) != 0;
 }
 
+/* HTML has a '<' on every line; few of them can start a layout tag. */
+static inline bool
+may_start_layout_tag(char c)
+{
+	c = (char) zf_lower((unsigned char) c);
+	return c == 's' || c == 'c' || c == 'f' || c == '/';
+}
+
 /* Whether raw[0..rn) needs a display copy: a tab, NUL, VT, FF or layout tag. */
 static bool
 needs_display_copy(const char *raw, size_t rn)
@@ -80,7 +88,7 @@ needs_display_copy(const char *raw, size_t rn)
 			return false;
 		if (raw[i] == '\t' || raw[i] == '\0' || raw[i] == '\v' || raw[i] == '\f')
 			return true;
-		if (raw[i] == '<' && i + 1 < rn && strchr("SsCcFf/", raw[i + 1]) &&
+		if (raw[i] == '<' && i + 1 < rn && may_start_layout_tag(raw[i + 1]) &&
 			layout_tag_len(raw, (int) i, (int) rn) > 0)
 			return true;
 		i++;
