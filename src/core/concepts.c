@@ -226,16 +226,14 @@ zf_row_unit(const zf_row_words *w)
 int
 zf_label_scale(const char *label)
 {
-	static const char *const thousands[] = {"in thousands", "(000", NULL};
-	static const char *const millions[] = {"in millions", NULL};
+	/* bits 0-1 thousands, bit 2 millions */
+	static const char *const scales[] = {"in thousands", "(000", "in millions", NULL};
+	uint64_t	found;
 
 	if (label == NULL)
 		return -1;
-	if (zf_find_any_ci(label, strlen(label), thousands, NULL) >= 0)
-		return 3;
-	if (zf_find_any_ci(label, strlen(label), millions, NULL) >= 0)
-		return 6;
-	return -1;
+	found = zf_which_ci(label, strlen(label), scales);
+	return (found & 3) ? 3 : (found & 4) ? 6 : -1;
 }
 
 /* "Primary" is what basic was called before SFAS 128 (1997). */
@@ -315,54 +313,76 @@ zf_concept_for(zf_statement st, const zf_row_words *w, zf_unit unit, bool *bare_
 	}
 }
 
-static int
-count_labels(const char *const *labels, int n, const char *const *words)
+/* Keyword lists, each a run of one array so one pass over a text tests them all. */
+typedef struct keyword_run
 {
-	int			hits = 0,
-				i;
+	int			first;
+	int			count;
+} keyword_run;
 
-	for (i = 0; i < n; i++)
-		if (labels[i] && zf_find_any_ci(labels[i], strlen(labels[i]), words, NULL) >= 0)
-			hits++;
-	return hits;
+static bool
+in_run(uint64_t found, keyword_run r)
+{
+	return (found >> r.first) & (((uint64_t) 1 << r.count) - 1);
 }
 
 zf_statement
 zf_classify_statement(const char *text, const char *const *labels, int nlabels)
 {
-	static const char *const bs_words[] = {"total assets", "total liabilities", "total current assets", "stockholders' equity", "shareholders' equity", NULL};
-	static const char *const is_words[] = {"net income", "net loss", "net sales", "revenue", "gross profit", "per share", "operating expenses", "cost of", NULL};
-	static const char *const cf_words[] = {"operating activities", "investing activities", "financing activities", NULL};
-	static const char *const cf_title[] = {"cash flow", NULL};
-	static const char *const bs_title[] = {"balance sheet", "financial position", "financial condition", NULL};
-	static const char *const eq_title[] = {
+	/* in a title, the first list found decides, in this order */
+	static const char *const title_words[] = {
+		"cash flow",
+		"balance sheet", "financial position", "financial condition",
 		"statements of stockholders", "statements of shareholders", "statement of stockholders",
-		"statement of shareholders", "changes in stockholders", "changes in shareholders", NULL
-	};
-	static const char *const is_title[] = {
+		"statement of shareholders", "changes in stockholders", "changes in shareholders",
 		"statements of operations", "statement of operations", "statements of income",
-		"statement of income", "statements of earnings", "statement of earnings", "income statement", NULL
+		"statement of income", "statements of earnings", "statement of earnings", "income statement",
+		NULL
 	};
+	static const keyword_run cf_title = {0, 1},
+				bs_title = {1, 3},
+				eq_title = {4, 6},
+				is_title = {10, 7};
+	/* in the rows, how many rows say each */
+	static const char *const label_words[] = {
+		"total assets", "total liabilities", "total current assets", "stockholders' equity",
+		"shareholders' equity",
+		"net income", "net loss", "net sales", "revenue", "gross profit", "per share",
+		"operating expenses", "cost of",
+		"operating activities", "investing activities", "financing activities",
+		NULL
+	};
+	static const keyword_run bs_words = {0, 5},
+				is_words = {5, 8},
+				cf_words = {13, 3};
 	size_t		n = text ? strlen(text) : 0;
-	int			bs,
-				is,
-				cf;
+	int			bs = 0,
+				is = 0,
+				cf = 0,
+				i;
 
 	if (n)
 	{
-		if (zf_find_any_ci(text, n, cf_title, NULL) >= 0)
+		uint64_t	found = zf_which_ci(text, n, title_words);
+
+		if (in_run(found, cf_title))
 			return ZF_ST_CASH_FLOW;
-		if (zf_find_any_ci(text, n, bs_title, NULL) >= 0)
+		if (in_run(found, bs_title))
 			return ZF_ST_BALANCE_SHEET;
-		if (zf_find_any_ci(text, n, eq_title, NULL) >= 0)
+		if (in_run(found, eq_title))
 			return ZF_ST_EQUITY;
-		if (zf_find_any_ci(text, n, is_title, NULL) >= 0)
+		if (in_run(found, is_title))
 			return ZF_ST_INCOME_STATEMENT;
 	}
 	/* no title: the rows decide, and only when they say it clearly */
-	bs = count_labels(labels, nlabels, bs_words);
-	is = count_labels(labels, nlabels, is_words);
-	cf = count_labels(labels, nlabels, cf_words);
+	for (i = 0; i < nlabels; i++)
+	{
+		uint64_t	found = labels[i] ? zf_which_ci(labels[i], strlen(labels[i]), label_words) : 0;
+
+		bs += in_run(found, bs_words);
+		is += in_run(found, is_words);
+		cf += in_run(found, cf_words);
+	}
 	if (cf >= 2)
 		return ZF_ST_CASH_FLOW;
 	if (bs >= 2 && bs >= is)

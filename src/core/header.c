@@ -147,22 +147,23 @@ contains_any(const char *text, const char *const *phrases)
 static int
 scale_of(const char *text, bool *shares_unscaled)
 {
-	static const char *const unscaled[] = {
-		"except share", "except for share", "except number of shares", "except shares", NULL
-	};
-	static const char *const billions[] = {"in billions", "billions of", NULL};
-	static const char *const millions[] = {"in millions", "millions of", "(millions", NULL};
-	static const char *const thousands[] = {
+	/* bits 0-3 shares unscaled, 4-5 billions, 6-8 millions, 9-16 thousands */
+	static const char *const words[] = {
+		"except share", "except for share", "except number of shares", "except shares",
+		"in billions", "billions of",
+		"in millions", "millions of", "(millions",
 		"thousand", "000's omitted", "000s omitted", "000 omitted", "(000)", "$000", "(000's)",
-		"in 000", NULL
+		"in 000",
+		NULL
 	};
+	uint64_t	found = text ? zf_which_ci(text, strlen(text), words) : 0;
 
-	*shares_unscaled = contains_any(text, unscaled);
-	if (contains_any(text, billions))
+	*shares_unscaled = (found & 0xF) != 0;
+	if (found & (3 << 4))
 		return 9;
-	if (contains_any(text, millions))
+	if (found & (7 << 6))
 		return 6;
-	if (contains_any(text, thousands))
+	if (found & (0xFF << 9))
 		return 3;
 	return 0;
 }

@@ -161,43 +161,92 @@ pair_hash(unsigned char a, unsigned char b)
 	return ((unsigned) (a | 0x20) * 31 + (unsigned) (b | 0x20)) & 255;
 }
 
-/*
- * The earliest place in hay where any of the NULL-terminated needles (two
- * bytes or more) starts, ignoring ASCII case; at one place the first needle
- * listed wins.  One pass over hay instead of one per needle, testing each
- * place against a bitmap of the needles' first two bytes: keyword lists run
- * over every column header, title and label.  (OR-ing 0x20 folds more than
- * case, so the bitmap admits a few extra places; the comparison decides.)
- */
-long
-zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which)
+/* A bitmap of the needles' first byte pairs, for the scans below. */
+static void
+needle_pairs(const char *const *needles, uint64_t pairs[4])
 {
-	uint64_t	pairs[4] = {0, 0, 0, 0};
 	int			k;
-	size_t		i;
 
+	pairs[0] = pairs[1] = pairs[2] = pairs[3] = 0;
 	for (k = 0; needles[k]; k++)
 	{
 		unsigned	h = pair_hash((unsigned char) needles[k][0], (unsigned char) needles[k][1]);
 
 		pairs[h >> 6] |= (uint64_t) 1 << (h & 63);
 	}
+}
+
+/*
+ * The needles that start at hay[i], as bits (needle k is bit k), the first
+ * listed only when first_only.  Places whose first two bytes no needle
+ * begins with are ruled out by the bitmap.  (OR-ing 0x20 folds more than
+ * case, so the bitmap admits a few extra places; the comparison decides.)
+ */
+static inline uint64_t
+needles_at(const char *hay, size_t hn, size_t i, const char *const *needles,
+		   const uint64_t pairs[4], bool first_only)
+{
+	unsigned	h = pair_hash((unsigned char) hay[i], (unsigned char) hay[i + 1]);
+	uint64_t	found = 0;
+	int			k;
+
+	if (!(pairs[h >> 6] >> (h & 63) & 1))
+		return 0;
+	for (k = 0; needles[k]; k++)
+		if (zf_lower((unsigned char) hay[i]) == zf_lower((unsigned char) needles[k][0]) &&
+			starts_ci(hay + i, hn - i, needles[k]))
+		{
+			found |= (uint64_t) 1 << k;
+			if (first_only)
+				break;
+		}
+	return found;
+}
+
+/*
+ * The earliest place in hay where any of the NULL-terminated needles (two
+ * bytes or more, at most 64) starts, ignoring ASCII case; at one place the
+ * first needle listed wins.  One pass over hay instead of one per needle:
+ * keyword lists run over every column header, title and label.
+ */
+long
+zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which)
+{
+	uint64_t	pairs[4];
+	size_t		i;
+
+	needle_pairs(needles, pairs);
 	for (i = 0; i + 1 < hn; i++)
 	{
-		unsigned	h = pair_hash((unsigned char) hay[i], (unsigned char) hay[i + 1]);
+		uint64_t	found = needles_at(hay, hn, i, needles, pairs, true);
 
-		if (!(pairs[h >> 6] >> (h & 63) & 1))
-			continue;
-		for (k = 0; needles[k]; k++)
-			if (zf_lower((unsigned char) hay[i]) == zf_lower((unsigned char) needles[k][0]) &&
-				starts_ci(hay + i, hn - i, needles[k]))
-			{
-				if (which)
-					*which = k;
-				return (long) i;
-			}
+		if (found)
+		{
+			if (which)
+				for (*which = 0; !(found & 1); found >>= 1)
+					(*which)++;
+			return (long) i;
+		}
 	}
 	return -1;
+}
+
+/*
+ * Which of the NULL-terminated needles (two bytes or more, at most 64)
+ * occur anywhere in hay, ignoring ASCII case: bit k for needles[k].  One
+ * pass answers for several keyword lists at once.
+ */
+uint64_t
+zf_which_ci(const char *hay, size_t hn, const char *const *needles)
+{
+	uint64_t	pairs[4],
+				found = 0;
+	size_t		i;
+
+	needle_pairs(needles, pairs);
+	for (i = 0; i + 1 < hn; i++)
+		found |= needles_at(hay, hn, i, needles, pairs, false);
+	return found;
 }
 
 bool

@@ -124,6 +124,8 @@ void		zf_trim(const char **s, size_t *n);
 long		zf_find_ci(const char *hay, size_t hn, const char *needle);
 /* The earliest of a NULL-terminated list of needles of 2+ bytes; *which (if not NULL) says which. */
 long		zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which);
+/* Which needles (2+ bytes, at most 64) occur in hay: bit k for needles[k]. */
+uint64_t	zf_which_ci(const char *hay, size_t hn, const char *const *needles);
 bool		zf_starts_with_ci(const char *s, size_t n, const char *prefix);
 /* Arena copy with runs of white space folded to one space, ends trimmed. */
 char	   *zf_squeeze(zf_arena *a, const char *s, size_t n);
