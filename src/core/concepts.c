@@ -161,33 +161,37 @@ has(const char *s, const char *word)
 	return s && strstr(s, word) != NULL;
 }
 
-static bool
-shares_words(const char *n)
+/* Words that make a row a share count or a per-share amount, wherever they stand. */
+static const char *const unit_words[] = {
+	"weighted average", "weighted-average", "average shares", "average number of",
+	"number of shares", "number of common shares",
+	"per share", "per common share", "per diluted share", "per basic share", "eps",
+	"per common and common equivalent share",
+	NULL
+};
+
+#define SHARES_ANYWHERE 0x3F	/* the first six */
+#define PER_SHARE (0x3F << 6)	/* the next six */
+
+/* The unit the words n name, by unit_words and the prefixes of share counts. */
+static zf_unit
+unit_named(const char *n)
 {
 	static const char *const prefixes[] = {
 		"shares", "common shares", "common and common equivalent shares", "basic shares",
 		"diluted shares", "average common", "common stock equivalents"
 	};
-	static const char *const anywhere[] = {
-		"weighted average", "weighted-average", "average shares", "average number of",
-		"number of shares", "number of common shares"
-	};
+	uint64_t	found = zf_which_ci(n, strlen(n), unit_words);
 	size_t		k;
 
 	for (k = 0; k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
 		if (starts(n, prefixes[k]))
-			return true;
-	for (k = 0; k < sizeof(anywhere) / sizeof(anywhere[0]); k++)
-		if (has(n, anywhere[k]))
-			return true;
-	return false;
-}
-
-static bool
-per_share_words(const char *n)
-{
-	return has(n, "per share") || has(n, "per common share") || has(n, "per diluted share") ||
-		has(n, "per basic share") || has(n, "eps") || has(n, "per common and common equivalent share");
+			return ZF_UNIT_SHARES;
+	if (found & SHARES_ANYWHERE)
+		return ZF_UNIT_SHARES;
+	if (found & PER_SHARE)
+		return ZF_UNIT_USD_PER_SHARE;
+	return ZF_UNIT_USD;
 }
 
 void
@@ -209,18 +213,10 @@ zf_row_words_label(const char *label, zf_row_words *w)
 zf_unit
 zf_row_unit(const zf_row_words *w)
 {
-	const char *ns = w->ns,
-			   *nl = w->nl;
+	/* the label's own words first; the heading's ("Per share data:") when it says none */
+	zf_unit		u = unit_named(w->nl);
 
-	if (shares_words(nl))
-		return ZF_UNIT_SHARES;
-	if (per_share_words(nl))
-		return ZF_UNIT_USD_PER_SHARE;
-	if (shares_words(ns) && !per_share_words(nl))
-		return ZF_UNIT_SHARES;
-	if (per_share_words(ns))
-		return ZF_UNIT_USD_PER_SHARE;
-	return ZF_UNIT_USD;
+	return u != ZF_UNIT_USD ? u : unit_named(w->ns);
 }
 
 int
