@@ -175,18 +175,19 @@ parse_seq(const char *s, int fallback)
  * follows the tag on its own line.
  */
 static const char *
-body_start(const char *p, const char *stop)
+body_start(const char *p, const char *end, bool split)
 {
 	const char *q = p;
 
-	while (q < stop && (*q == ' ' || *q == '\t'))
+	while (q < end && (*q == ' ' || *q == '\t'))
 		q++;
-	if (q == stop)
-		return stop;
+	/* blanks that run into the next document: an empty body, there */
+	if (q == end || (split && (size_t) (end - q) >= 10 && memcmp(q, "<DOCUMENT>", 10) == 0))
+		return q;
 	if (*q == '\n')
 		return q + 1;
 	if (*q == '\r')
-		return (q + 1 < stop && q[1] == '\n') ? q + 2 : q + 1;
+		return (q + 1 < end && q[1] == '\n') ? q + 2 : q + 1;
 	return p;
 }
 
@@ -204,6 +205,7 @@ body_end_of(const char *s, const char *end, bool split, const char **next, bool 
 	const char *const *tags = split ? split_tags : last_tags;
 	const char *close_doc = NULL,
 			   *t;
+	bool		pre_before_close = false;
 	int			k;
 
 	*next = NULL;
@@ -219,13 +221,19 @@ body_end_of(const char *s, const char *end, bool split, const char **next, bool 
 		if (strcmp(tags[k], "<DOCUMENT>") == 0)
 		{
 			*next = t;
-			return close_doc ? close_doc : t;
+			break;
 		}
 		if (close_doc == NULL)
+		{
 			close_doc = t;
+			pre_before_close = *pre;
+		}
 		s = t + 1;
 	}
-	return close_doc ? close_doc : end;
+	if (close_doc == NULL)
+		return t ? t : end;
+	*pre = pre_before_close;	/* what follows </DOCUMENT> is not the body */
+	return close_doc;
 }
 
 int
@@ -279,7 +287,7 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 						   (int) docs.len);
 		if (has_text)
 		{
-			body = body_start(body, end);
+			body = body_start(body, end, split);
 			body_end = body_end_of(body, end, split, &next, &d->preformatted);
 		}
 		else

@@ -161,38 +161,57 @@ pair_hash(unsigned char a, unsigned char b)
 	return ((unsigned) (a | 0x20) * 31 + (unsigned) (b | 0x20)) & 255;
 }
 
-/* A bitmap of the needles' first byte pairs, for the scans below. */
-static void
+/*
+ * A bitmap of the needles' first byte pairs, for the scans below.  Returns
+ * whether a needle is shorter than two bytes: then any place may start one,
+ * the last byte of hay too.
+ */
+static bool
 needle_pairs(const char *const *needles, uint64_t pairs[4])
 {
+	bool		short_ones = false;
 	int			k;
 
 	pairs[0] = pairs[1] = pairs[2] = pairs[3] = 0;
-	for (k = 0; needles[k]; k++)
+	for (k = 0; needles[k] && k < 64; k++)
 	{
-		unsigned	h = pair_hash((unsigned char) needles[k][0], (unsigned char) needles[k][1]);
+		const unsigned char *nd = (const unsigned char *) needles[k];
+		unsigned	h;
 
+		if (nd[0] == '\0' || nd[1] == '\0')
+		{
+			/* a needle of one byte: any place may start it */
+			pairs[0] = pairs[1] = pairs[2] = pairs[3] = ~(uint64_t) 0;
+			short_ones = true;
+			continue;
+		}
+		h = pair_hash(nd[0], nd[1]);
 		pairs[h >> 6] |= (uint64_t) 1 << (h & 63);
 	}
+	return short_ones;
 }
 
 /*
- * The needles that start at hay[i], as bits (needle k is bit k), the first
- * listed only when first_only.  Places whose first two bytes no needle
- * begins with are ruled out by the bitmap.  (OR-ing 0x20 folds more than
- * case, so the bitmap admits a few extra places; the comparison decides.)
+ * Whether some needle may start at hay[i] (i + 1 < hn), by the bitmap of
+ * first byte pairs.  (OR-ing 0x20 folds more than case, so the bitmap
+ * admits a few extra places; the comparison decides.)
  */
-static inline uint64_t
-needles_at(const char *hay, size_t hn, size_t i, const char *const *needles,
-		   const uint64_t pairs[4], bool first_only)
+static inline bool
+pair_may_start(const uint64_t pairs[4], const char *hay, size_t i)
 {
 	unsigned	h = pair_hash((unsigned char) hay[i], (unsigned char) hay[i + 1]);
+
+	return (pairs[h >> 6] >> (h & 63)) & 1;
+}
+
+/* The needles that start at hay[i], as bits (needle k is bit k); the first listed only when first_only. */
+static inline uint64_t
+needles_at(const char *hay, size_t hn, size_t i, const char *const *needles, bool first_only)
+{
 	uint64_t	found = 0;
 	int			k;
 
-	if (!(pairs[h >> 6] >> (h & 63) & 1))
-		return 0;
-	for (k = 0; needles[k]; k++)
+	for (k = 0; needles[k] && k < 64; k++)
 		if (zf_lower((unsigned char) hay[i]) == zf_lower((unsigned char) needles[k][0]) &&
 			starts_ci(hay + i, hn - i, needles[k]))
 		{
@@ -203,49 +222,64 @@ needles_at(const char *hay, size_t hn, size_t i, const char *const *needles,
 	return found;
 }
 
+/* The index of the lowest bit set in found (not 0). */
+static int
+lowest_bit(uint64_t found)
+{
+	int			k = 0;
+
+	while (!(found & 1))
+	{
+		found >>= 1;
+		k++;
+	}
+	return k;
+}
+
 /*
- * The earliest place in hay where any of the NULL-terminated needles (two
- * bytes or more, at most 64) starts, ignoring ASCII case; at one place the
- * first needle listed wins.  One pass over hay instead of one per needle:
- * keyword lists run over every column header, title and label.
+ * The earliest place in hay where any of the NULL-terminated needles (not
+ * empty, at most 64; more are not looked for) starts, ignoring ASCII case; at one
+ * place the first needle listed wins.  One pass over hay instead of one per
+ * needle: keyword lists run over every column header, title and label.
  */
 long
 zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which)
 {
-	uint64_t	pairs[4];
+	uint64_t	pairs[4],
+				found = 0;
+	bool		short_ones = needle_pairs(needles, pairs);
 	size_t		i;
 
-	needle_pairs(needles, pairs);
 	for (i = 0; i + 1 < hn; i++)
-	{
-		uint64_t	found = needles_at(hay, hn, i, needles, pairs, true);
-
-		if (found)
-		{
-			if (which)
-				for (*which = 0; !(found & 1); found >>= 1)
-					(*which)++;
-			return (long) i;
-		}
-	}
-	return -1;
+		if (pair_may_start(pairs, hay, i) && (found = needles_at(hay, hn, i, needles, true)) != 0)
+			break;
+	if (found == 0 && short_ones && i < hn)
+		found = needles_at(hay, hn, i, needles, true);	/* the last byte */
+	if (found == 0)
+		return -1;
+	if (which)
+		*which = lowest_bit(found);
+	return (long) i;
 }
 
 /*
- * Which of the NULL-terminated needles (two bytes or more, at most 64)
- * occur anywhere in hay, ignoring ASCII case: bit k for needles[k].  One
- * pass answers for several keyword lists at once.
+ * Which of the NULL-terminated needles (not empty, at most 64; more are
+ * not looked for) occur anywhere in hay, ignoring ASCII case: bit k for needles[k].
+ * One pass answers for several keyword lists at once.
  */
 uint64_t
 zf_which_ci(const char *hay, size_t hn, const char *const *needles)
 {
 	uint64_t	pairs[4],
 				found = 0;
+	bool		short_ones = needle_pairs(needles, pairs);
 	size_t		i;
 
-	needle_pairs(needles, pairs);
 	for (i = 0; i + 1 < hn; i++)
-		found |= needles_at(hay, hn, i, needles, pairs, false);
+		if (pair_may_start(pairs, hay, i))
+			found |= needles_at(hay, hn, i, needles, false);
+	if (short_ones && hn > 0)
+		found |= needles_at(hay, hn, hn - 1, needles, false);
 	return found;
 }
 

@@ -95,6 +95,18 @@ needs_display_copy(const char *raw, size_t rn)
 	}
 }
 
+/* The width of raw[0..rn) with tabs expanded to 8-column stops. */
+static size_t
+display_width(const char *raw, size_t rn)
+{
+	size_t		i,
+				width = 0;
+
+	for (i = 0; i < rn; i++)
+		width += raw[i] == '\t' ? 8 - width % 8 : 1;
+	return width;
+}
+
 /*
  * Display form of a raw line.  Returns raw itself when nothing needs
  * changing, which is the common case and costs no copy.
@@ -118,7 +130,7 @@ display_text(zf_arena *a, const char *raw, size_t rn, int *outn)
 	}
 	for (i = skip; i < rn; i++)
 		tabs += raw[i] == '\t';
-	if (rn + 7 * tabs > limit)
+	if (rn + 7 * tabs > limit && display_width(raw + skip, rn - skip) > limit)
 	{
 		*outn = (int) (rn < limit ? rn : limit);
 		return raw;

@@ -122,9 +122,9 @@ zf_is_space(int c)
 void		zf_trim(const char **s, size_t *n);
 /* Case-insensitive ASCII search; returns offset or -1. */
 long		zf_find_ci(const char *hay, size_t hn, const char *needle);
-/* The earliest of a NULL-terminated list of needles of 2+ bytes; *which (if not NULL) says which. */
+/* The earliest of a NULL-terminated list of at most 64 non-empty needles; *which (if not NULL) says which. */
 long		zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int *which);
-/* Which needles (2+ bytes, at most 64) occur in hay: bit k for needles[k]. */
+/* Which of at most 64 non-empty needles occur in hay: bit k for needles[k]. */
 uint64_t	zf_which_ci(const char *hay, size_t hn, const char *const *needles);
 bool		zf_starts_with_ci(const char *s, size_t n, const char *prefix);
 /* Arena copy with runs of white space folded to one space, ends trimmed. */

@@ -52,6 +52,25 @@ test_preformatted(void)
 	CHECK(!d[1].preformatted);	/* "<press>" is no <pre> tag */
 	CHECK_INT(d[2].first_line, 19);
 	CHECK(d[2].preformatted);
+
+	/* a <pre> after </DOCUMENT> is not in the body */
+	CHECK_INT(parse_str("<DOCUMENT>\n<TEXT>\n<html>a\n</DOCUMENT>\n<pre>\n", &d), 1);
+	CHECK_INT(d[0].body_len, 8);	/* "<html>a\n" */
+	CHECK(!d[0].preformatted);
+}
+
+/* Blanks after <TEXT> that run into the next document: an empty body, there. */
+static void
+test_blank_body(void)
+{
+	zf_document *d;
+	const char *text = "<DOCUMENT>\n<TYPE>A\n<TEXT>  \t<DOCUMENT>\n<TYPE>B\n<TEXT>\nbody\n</TEXT>";
+
+	CHECK_INT(parse_str(text, &d), 2);
+	CHECK_INT(d[0].body_len, 0);
+	CHECK_INT(d[0].body_off, 28);
+	CHECK_STR(d[1].type, "B");
+	CHECK_STR(body(text, &d[1]), "body\n");
 }
 
 static void
@@ -288,6 +307,7 @@ main(void)
 	test_bare();
 	test_synthetic();
 	test_preformatted();
+	test_blank_body();
 	test_big();
 	test_prefixes("test/data/corpus/apple_8-K_1999-09-03.txt");
 	test_prefixes("test/data/corpus/sgml/0001094891-00-000193.txt");
