@@ -481,31 +481,6 @@ read_label(const char *s, size_t n, label *lab, bool *rest_empty)
 	return true;
 }
 
-/*
- * s starts with phrase, capitalised as given; a blank in phrase matches
- * any run of blanks (justified text doubles them).
- */
-static bool
-starts_phrase(const char *s, size_t n, const char *phrase)
-{
-	size_t		i = 0;
-
-	for (; *phrase; phrase++)
-	{
-		if (*phrase == ' ')
-		{
-			if (i >= n || (s[i] != ' ' && s[i] != '\t'))
-				return false;
-			while (i < n && (s[i] == ' ' || s[i] == '\t'))
-				i++;
-		}
-		else if (i < n && s[i] == *phrase)
-			i++;
-		else
-			return false;
-	}
-	return true;
-}
 
 /*
  * A line that may open a certification: "I, NAME", "I NAME", "In
@@ -517,7 +492,8 @@ opens_sentence(const char *s, size_t n)
 	skip_decor(&s, &n);
 	if (n >= 3 && s[0] == 'I' && (s[1] == ',' || (s[1] == ' ' && is_upper((unsigned char) s[2]))))
 		return true;
-	return starts_phrase(s, n, "In connection with") || starts_phrase(s, n, "Pursuant to");
+	/* capitalised as given: the opening of the statement, not a phrase inside it */
+	return zf_phrase_at(s, n, "In connection with", false) > 0 || zf_phrase_at(s, n, "Pursuant to", false) > 0;
 }
 
 /*

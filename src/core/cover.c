@@ -157,35 +157,6 @@ has_digit(span v)
 	return false;
 }
 
-/*
- * Matches the lower-case phrase kw at s: letters case-insensitively, a space
- * in kw against one or more blanks ("area  code" in justified text).
- * Returns the length matched, or 0.
- */
-static size_t
-phrase_at(const char *s, size_t n, const char *kw)
-{
-	size_t		i = 0;
-
-	for (; *kw; kw++)
-	{
-		if (*kw == ' ')
-		{
-			size_t		j = i;
-
-			while (j < n && is_blank((unsigned char) s[j]))
-				j++;
-			if (j == i)
-				return 0;
-			i = j;
-		}
-		else if (i >= n || zf_lower((unsigned char) s[i]) != *kw)
-			return 0;
-		else
-			i++;
-	}
-	return i;
-}
 
 #define BYTES8(b) ((uint64_t) (b) * UINT64_C(0x0101010101010101))
 
@@ -255,7 +226,7 @@ find_phrase(span v, const char *kw, size_t *len)
 			continue;
 		if (i > 0 && zf_is_alnum((unsigned char) v.p[i - 1]) && zf_is_alnum((unsigned char) kw[0]))
 			continue;
-		if ((m = phrase_at(v.p + i, v.n - i, kw)) > 0)
+		if ((m = zf_phrase_at(v.p + i, v.n - i, kw, true)) > 0)
 		{
 			if (len)
 				*len = m;

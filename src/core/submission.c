@@ -116,10 +116,11 @@ static const struct
 
 /* ---- text helpers ---------------------------------------------------------- */
 
-static inline int
-upper(int c)
+/* Is the line's trimmed key the key want, case ignored, runs of blanks as one space? */
+static bool
+key_is(const hline *h, const char *want)
 {
-	return (c >= 'a' && c <= 'z') ? c - 32 : c;
+	return h->kn > 0 && zf_phrase_at(h->key, h->kn, want, true) == h->kn;
 }
 
 /* Case-sensitive search (EDGAR's tags are upper case); NULL when absent. */
@@ -142,31 +143,6 @@ find_str(const char *s, size_t n, const char *needle)
 	return NULL;
 }
 
-/*
- * Is the trimmed key k the upper-case key want?  Case is ignored and a run
- * of white space in k matches one space in want.
- */
-static bool
-key_is(const char *k, size_t kn, const char *want)
-{
-	size_t		i = 0;
-
-	for (; *want; want++)
-	{
-		if (*want == ' ')
-		{
-			if (i >= kn || !zf_is_space((unsigned char) k[i]))
-				return false;
-			while (i < kn && zf_is_space((unsigned char) k[i]))
-				i++;
-			continue;
-		}
-		if (i >= kn || upper((unsigned char) k[i]) != *want)
-			return false;
-		i++;
-	}
-	return i == kn;
-}
 
 /* "<KEY>value" or "</KEY>" (p[0] is '<'). */
 static bool
@@ -292,15 +268,15 @@ top_field(hstate *st, const hline *h)
 {
 	zf_submission *out = st->out;
 
-	if (key_is(h->key, h->kn, "ACCESSION NUMBER"))
+	if (key_is(h, "ACCESSION NUMBER"))
 		set_text(st, &out->accession_number, h);
-	else if (key_is(h->key, h->kn, "CONFORMED SUBMISSION TYPE"))
+	else if (key_is(h, "CONFORMED SUBMISSION TYPE"))
 		set_text(st, &out->submission_type, h);
-	else if (key_is(h->key, h->kn, "PUBLIC DOCUMENT COUNT"))
+	else if (key_is(h, "PUBLIC DOCUMENT COUNT"))
 		set_count(st, h);
-	else if (key_is(h->key, h->kn, "CONFORMED PERIOD OF REPORT"))
+	else if (key_is(h, "CONFORMED PERIOD OF REPORT"))
 		set_date(st, &out->period_of_report, h);
-	else if (key_is(h->key, h->kn, "FILED AS OF DATE"))
+	else if (key_is(h, "FILED AS OF DATE"))
 		set_date(st, &out->filed_as_of, h);
 	else
 		return false;
@@ -330,7 +306,7 @@ role_heading(hstate *st, const hline *h)
 
 	for (i = 0; i < LENGTHOF(roles); i++)
 	{
-		if (!key_is(h->key, h->kn, h->tag ? roles[i].tag : roles[i].key))
+		if (!key_is(h, h->tag ? roles[i].tag : roles[i].key))
 			continue;
 		if (h->close)
 		{
@@ -351,7 +327,7 @@ block_heading(hstate *st, const hline *h)
 
 	for (i = 0; i < LENGTHOF(blocks); i++)
 	{
-		if (key_is(h->key, h->kn, blocks[i].key))
+		if (key_is(h, blocks[i].key))
 		{
 			st->blk = blocks[i].blk;
 			return true;
@@ -374,7 +350,7 @@ filer_field_line(hstate *st, const hline *h)
 		const filer_field *ff = &filer_fields[i];
 		char	  **slot = (char **) ((char *) f + ff->off);
 
-		if (!key_is(h->key, h->kn, ff->key))
+		if (!key_is(h, ff->key))
 			continue;
 		if (ff->blk != st->blk &&
 			!(ff->blk == BLOCK_COMPANY && st->blk == BLOCK_NONE))

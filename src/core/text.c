@@ -283,6 +283,38 @@ zf_which_ci(const char *hay, size_t hn, const char *const *needles)
 	return found;
 }
 
+/*
+ * The length phrase matches at the start of s[0..n), or 0.  A space in
+ * phrase matches a run of one or more blanks, as justified text doubles
+ * them ("area  code"); other bytes match as given, or with fold ignoring
+ * ASCII case.
+ */
+size_t
+zf_phrase_at(const char *s, size_t n, const char *phrase, bool fold)
+{
+	size_t		i = 0;
+
+	for (; *phrase; phrase++)
+	{
+		if (*phrase == ' ')
+		{
+			size_t		j = i;
+
+			while (j < n && (s[j] == ' ' || s[j] == '\t'))
+				j++;
+			if (j == i)
+				return 0;
+			i = j;
+		}
+		else if (i < n && (fold ? zf_lower((unsigned char) s[i]) == zf_lower((unsigned char) *phrase)
+						   : s[i] == *phrase))
+			i++;
+		else
+			return 0;
+	}
+	return i;
+}
+
 bool
 zf_starts_with_ci(const char *s, size_t n, const char *prefix)
 {

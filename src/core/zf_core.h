@@ -127,6 +127,8 @@ long		zf_find_any_ci(const char *hay, size_t hn, const char *const *needles, int
 /* Which of at most 64 non-empty needles occur in hay: bit k for needles[k]. */
 uint64_t	zf_which_ci(const char *hay, size_t hn, const char *const *needles);
 bool		zf_starts_with_ci(const char *s, size_t n, const char *prefix);
+/* Length of phrase at s (a space in it matches a run of blanks), or 0; fold ignores case. */
+size_t		zf_phrase_at(const char *s, size_t n, const char *phrase, bool fold);
 /* Arena copy with runs of white space folded to one space, ends trimmed. */
 char	   *zf_squeeze(zf_arena *a, const char *s, size_t n);
 
