@@ -120,18 +120,11 @@ normalise(const char *s, char *out, size_t cap)
 			o += 3;
 			gap = true;
 		}
-		else if (depth == 0 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+		else if (depth == 0 && (zf_is_alnum((unsigned char) c) || c == '-'))
 		{
 			if (gap && o > 0)
 				out[o++] = ' ';
-			out[o++] = c;
-			gap = false;
-		}
-		else if (depth == 0 && c >= 'A' && c <= 'Z')
-		{
-			if (gap && o > 0)
-				out[o++] = ' ';
-			out[o++] = (char) (c + 32);
+			out[o++] = (char) zf_lower((unsigned char) c);
 			gap = false;
 		}
 		else if (depth == 0)
@@ -287,14 +280,16 @@ zf_concept_for(zf_statement st, const zf_row_words *w, zf_unit unit, bool *bare_
 	if (strcmp(nl, "total") == 0 || nl[0] == '\0')
 	{
 		/* "Total" under a heading totals the heading */
-		if (strcmp(ns, "operating expenses") == 0 || strcmp(ns, "costs and expenses") == 0)
-			return strcmp(ns, "operating expenses") == 0 ? "OperatingExpenses" : "CostsAndExpenses";
-		if (strcmp(ns, "current assets") == 0)
-			return "AssetsCurrent";
-		if (strcmp(ns, "current liabilities") == 0)
-			return "LiabilitiesCurrent";
-		*bare_total = (strcmp(nl, "total") == 0);
-		return NULL;
+		static const concept_entry section_totals[] = {
+			{"operating expenses", "OperatingExpenses"}, {"costs and expenses", "CostsAndExpenses"},
+			{"current assets", "AssetsCurrent"}, {"current liabilities", "LiabilitiesCurrent"},
+			{NULL, NULL}
+		};
+		const char *c = lookup(section_totals, ns);
+
+		if (c == NULL)
+			*bare_total = (strcmp(nl, "total") == 0);
+		return c;
 	}
 	switch (st)
 	{

@@ -587,10 +587,11 @@ fill_durations(zf_column *cols, int ncols)
 static void
 title_duration(zf_column *cols, int ncols, const zf_table_head *head)
 {
+	static const char *const partial_words[] = {"period from", "inception", "through", NULL};
 	const char *t = head->title_text;
 	int			months = t ? zf_duration_months(t) : 0,
 				c;
-	bool		partial = contains(t, "period from") || contains(t, "inception") || contains(t, "through");
+	bool		partial = contains_any(t, partial_words);
 
 	if (months == 0)
 		return;

@@ -40,11 +40,11 @@ static const char *const balance_concepts[ZF_BS_NFIELDS][3] = {
 static bool
 secondary(const zf_line_item *li)
 {
+	static const char *const words[] = {"pro forma", "non-gaap", "adjusted", "supplemental", NULL};
 	const char *t = li->title;
 	size_t		n = t ? strlen(t) : 0;
 
-	return n && (zf_find_ci(t, n, "pro forma") >= 0 || zf_find_ci(t, n, "non-gaap") >= 0 ||
-				 zf_find_ci(t, n, "adjusted") >= 0 || zf_find_ci(t, n, "supplemental") >= 0);
+	return n && zf_find_any_ci(t, n, words, NULL) >= 0;
 }
 
 static bool

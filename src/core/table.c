@@ -29,11 +29,9 @@ ends_with_colon(const char *p, int n)
 static bool
 is_title_line(const zf_tline *l)
 {
-	const char *p = l->p;
-	size_t		n = (size_t) l->n;
+	static const char *const words[] = {"balance sheet", "statements of", "statement of", "cash flows", NULL};
 
-	return zf_find_ci(p, n, "balance sheet") >= 0 || zf_find_ci(p, n, "statements of") >= 0 ||
-		zf_find_ci(p, n, "statement of") >= 0 || zf_find_ci(p, n, "cash flows") >= 0;
+	return zf_find_any_ci(l->p, (size_t) l->n, words, NULL) >= 0;
 }
 
 /* ---- segmentation --------------------------------------------------------- */
