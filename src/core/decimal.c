@@ -368,7 +368,7 @@ zf_dec_parse(const char *s, zf_dec_value *v, int16_t *buf)
 				k = 0,
 				i;
 	char		digits[4096];
-	int			nd = 0;
+	int			nd = 0;		/* digits[] filled so far */
 
 	v->neg = (*s == '-');
 	if (*s == '-' || *s == '+')
@@ -378,7 +378,8 @@ zf_dec_parse(const char *s, zf_dec_value *v, int16_t *buf)
 	{
 		if (*p == '.')
 			continue;
-		if (*p < '0' || *p > '9' || nd >= (int) sizeof(digits) - 8)
+		/* the digits, padded to whole limbs, must fit in digits[] */
+		if (*p < '0' || *p > '9' || nint + nfrac >= (int) sizeof(digits) - 8)
 			return false;
 		if (point && p > point)
 			nfrac++;

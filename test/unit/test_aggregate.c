@@ -71,6 +71,20 @@ text(zf_dec *acc)
 	return out;
 }
 
+/* More digits than zf_dec_parse holds are refused, not written past its buffer. */
+static void
+test_too_many_digits(void)
+{
+	static char digits[6001];
+	static int16_t buf[2000];
+	zf_dec_value v;
+
+	memset(digits, '7', sizeof(digits) - 1);
+	CHECK(!zf_dec_parse(digits, &v, buf));
+	digits[4000] = '\0';
+	CHECK(zf_dec_parse(digits, &v, buf));
+}
+
 int
 main(void)
 {
@@ -82,6 +96,7 @@ main(void)
 	zf_span		s,
 				t;
 
+	test_too_many_digits();
 	zf_dec_init(&a);
 	v = val("7792000", b1);
 	zf_dec_add(&a, &v);
