@@ -2,7 +2,6 @@
 # `make unit` builds and runs the C tests of the parser core (no server).
 
 EXTENSION = zoomfin
-EXTVERSION = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(EXTENSION).control)
 
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
 GLUE_SRCS = $(sort $(wildcard src/pg/*.c))
@@ -20,9 +19,10 @@ PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
 
 EXTRA_CLEAN = test/unit/*.bin test/unit/*.o
 
-# PGXS tracks no header dependencies: every object depends on every header
-HEADERS = $(wildcard src/core/*.h src/pg/*.h)
-$(OBJS): $(HEADERS)
+# PGXS tracks no header dependencies: every object (and its JIT bitcode)
+# depends on every header.  Not named HEADERS: PGXS installs those.
+ZF_HEADERS = $(wildcard src/core/*.h src/pg/*.h)
+$(OBJS) $(OBJS:.o=.bc): $(ZF_HEADERS)
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -32,14 +32,14 @@ include $(PGXS)
 UNIT_CC ?= cc
 UNIT_CFLAGS ?= -std=c99 -g -O1 -Wall -Wextra -Wno-unused-parameter \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-UNIT_TESTS = $(patsubst test/unit/%.c,test/unit/%.bin,$(filter-out test/unit/host.c test/unit/unit.h,$(wildcard test/unit/test_*.c)))
+UNIT_TESTS = $(patsubst test/unit/%.c,test/unit/%.bin,$(wildcard test/unit/test_*.c))
 
-test/unit/%.bin: test/unit/%.c test/unit/host.c $(CORE_SRCS) $(HEADERS) test/unit/unit.h test/tools/slurp.h
+test/unit/%.bin: test/unit/%.c test/unit/host.c $(CORE_SRCS) $(ZF_HEADERS) test/unit/unit.h test/tools/slurp.h
 	$(UNIT_CC) $(UNIT_CFLAGS) -Isrc/core -Itest/unit -o $@ $< test/unit/host.c $(CORE_SRCS)
 
 .PHONY: unit
 unit: $(UNIT_TESTS)
 	@set -e; for t in $(UNIT_TESTS); do ASAN_OPTIONS=detect_leaks=1 ./$$t; done
 
-test/tools/zfdump: test/tools/zfdump.c test/tools/slurp.h test/unit/host.c $(CORE_SRCS) $(HEADERS)
+test/tools/zfdump test/bench/bench_core: %: %.c test/tools/slurp.h test/unit/host.c $(CORE_SRCS) $(ZF_HEADERS)
 	$(UNIT_CC) -std=c99 -O2 -g -Wall -Isrc/core -o $@ $< test/unit/host.c $(CORE_SRCS)
