@@ -142,18 +142,6 @@ zf_find_ci(const char *hay, size_t hn, const char *needle)
 	return -1;
 }
 
-/* Whether needle (NUL-terminated) starts s[0..n), ignoring ASCII case. */
-static bool
-starts_ci(const char *s, size_t n, const char *needle)
-{
-	size_t		j;
-
-	for (j = 0; needle[j]; j++)
-		if (j >= n || zf_lower((unsigned char) s[j]) != zf_lower((unsigned char) needle[j]))
-			return false;
-	return true;
-}
-
 /* A hash of two bytes, case folded, into 256 bits: small, as it is cleared per call. */
 static inline unsigned
 pair_hash(unsigned char a, unsigned char b)
@@ -213,7 +201,7 @@ needles_at(const char *hay, size_t hn, size_t i, const char *const *needles, boo
 
 	for (k = 0; needles[k] && k < 64; k++)
 		if (zf_lower((unsigned char) hay[i]) == zf_lower((unsigned char) needles[k][0]) &&
-			starts_ci(hay + i, hn - i, needles[k]))
+			zf_starts_with_ci(hay + i, hn - i, needles[k]))
 		{
 			found |= (uint64_t) 1 << k;
 			if (first_only)
@@ -318,17 +306,14 @@ zf_phrase_at(const char *s, size_t n, const char *phrase, bool fold)
 bool
 zf_starts_with_ci(const char *s, size_t n, const char *prefix)
 {
-	size_t		pn = strlen(prefix);
 	size_t		i;
 
-	if (pn > n)
-		return false;
-	for (i = 0; i < pn; i++)
-		if (zf_lower((unsigned char) s[i]) != zf_lower((unsigned char) prefix[i]))
+	/* no strlen: this runs for every keyword candidate */
+	for (i = 0; prefix[i]; i++)
+		if (i >= n || zf_lower((unsigned char) s[i]) != zf_lower((unsigned char) prefix[i]))
 			return false;
 	return true;
 }
-
 char *
 zf_squeeze(zf_arena *a, const char *s, size_t n)
 {
