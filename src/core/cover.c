@@ -2710,24 +2710,6 @@ looks_like_html(span v)
 
 /* ---- driver -------------------------------------------------------------- */
 
-/* Where the tag "<DOCUMENT>" first occurs in s[from..n), as documents.c finds it; n if nowhere. */
-static size_t
-document_tag(const char *s, size_t n, size_t from)
-{
-	static const char tag[] = "<DOCUMENT>";
-	const char *lt;
-
-	for (; from < n && (lt = memchr(s + from, '<', n - from)) != NULL;
-		 from = (size_t) (lt - s) + 1)
-	{
-		if (n - (size_t) (lt - s) < sizeof(tag) - 1)
-			break;
-		if (memcmp(lt, tag, sizeof(tag) - 1) == 0)
-			return (size_t) (lt - s);
-	}
-	return n;
-}
-
 /*
  * The text of the first document: exhibits must not override the cover.
  * Only the submission up to the second <DOCUMENT> is split: the first
@@ -2739,8 +2721,9 @@ first_document(zf_arena *a, const char *doc, size_t n)
 {
 	zf_document *docs;
 	span		body = {doc, n};
-	size_t		first = document_tag(doc, n, 0),
-				upto = first < n ? document_tag(doc, n, first + 10) : n;
+	const char *first = zf_find_tag(doc, n, "<DOCUMENT>"),
+			   *second = first ? zf_find_tag(first + 10, doc + n - first - 10, "<DOCUMENT>") : NULL;
+	size_t		upto = second ? (size_t) (second - doc) : n;
 	long		o;
 
 	if (zf_parse_documents(a, doc, upto, &docs) > 0 && docs[0].type != NULL)

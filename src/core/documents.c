@@ -92,9 +92,9 @@ find_first_tag(const char *s, size_t n, const char *const *tags, int *which, boo
 	return NULL;
 }
 
-/* The first "tag" in s[0..n), or NULL. */
-static const char *
-find_tag(const char *s, size_t n, const char *tag)
+/* The first "tag" (upper case, as EDGAR writes it) in s[0..n), or NULL. */
+const char *
+zf_find_tag(const char *s, size_t n, const char *tag)
 {
 	const char *const tags[] = {tag, NULL};
 	int			k;
@@ -130,7 +130,7 @@ static char *
 header_value(zf_arena *a, const char *s, size_t n, const char *tag, bool wrapped)
 {
 	const char *end = s + n;
-	const char *p = find_tag(s, n, tag);
+	const char *p = zf_find_tag(s, n, tag);
 	const char *eol;
 	size_t		len;
 
@@ -215,7 +215,7 @@ body_end_of(const char *s, const char *end, bool split, const char **next, bool 
 		if (strcmp(tags[k], "</TEXT>") == 0)
 		{
 			if (split)
-				*next = find_tag(t, end - t, "<DOCUMENT>");
+				*next = zf_find_tag(t, end - t, "<DOCUMENT>");
 			return t;
 		}
 		if (strcmp(tags[k], "<DOCUMENT>") == 0)
@@ -243,7 +243,7 @@ zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out)
 	static const char *const last_header_tags[] = {"<TEXT>", NULL};
 	zf_vec		docs = {0};
 	const char *end = doc + n;
-	const char *p = find_tag(doc, n, "<DOCUMENT>");
+	const char *p = zf_find_tag(doc, n, "<DOCUMENT>");
 	int			line = 1;
 	const char *line_at = doc;
 

@@ -123,27 +123,6 @@ key_is(const hline *h, const char *want)
 	return h->kn > 0 && zf_phrase_at(h->key, h->kn, want, true) == h->kn;
 }
 
-/* Case-sensitive search (EDGAR's tags are upper case); NULL when absent. */
-static const char *
-find_str(const char *s, size_t n, const char *needle)
-{
-	size_t		nn = strlen(needle);
-	const char *end = s + n;
-
-	while (s < end)
-	{
-		const char *c = memchr(s, needle[0], end - s);
-
-		if (c == NULL || (size_t) (end - c) < nn)
-			return NULL;
-		if (memcmp(c, needle, nn) == 0)
-			return c;
-		s = c + 1;
-	}
-	return NULL;
-}
-
-
 /* "<KEY>value" or "</KEY>" (p[0] is '<'). */
 static bool
 split_tag(const char *p, size_t n, hline *h)
@@ -456,13 +435,13 @@ find_header(const char *doc, size_t n, size_t *hs, size_t *he, bool *tagged)
 		{"<SEC-HEADER>", "</SEC-HEADER>"},
 		{"<IMS-HEADER>", "</IMS-HEADER>"},
 	};
-	const char *first_doc = find_str(doc, n, "<DOCUMENT>");
+	const char *first_doc = zf_find_tag(doc, n, "<DOCUMENT>");
 	size_t		limit = first_doc ? (size_t) (first_doc - doc) : n;
 	size_t		i;
 
 	for (i = 0; i < LENGTHOF(tags); i++)
 	{
-		const char *t = find_str(doc, limit, tags[i][0]);
+		const char *t = zf_find_tag(doc, limit, tags[i][0]);
 		const char *start,
 				   *stop;
 		zf_lines	it;
@@ -474,7 +453,7 @@ find_header(const char *doc, size_t n, size_t *hs, size_t *he, bool *tagged)
 		zf_lines_init(&it, t, doc + limit - t, 1);
 		zf_lines_next(&it, &ln);
 		start = t + it.pos;
-		stop = find_str(start, doc + limit - start, tags[i][1]);
+		stop = zf_find_tag(start, doc + limit - start, tags[i][1]);
 		*hs = start - doc;
 		*he = stop ? (size_t) (stop - doc) : limit;
 		*tagged = true;

@@ -271,6 +271,8 @@ typedef struct zf_document
 
 /* Always at least one document for non-empty input (a bare document is seq 1). */
 int			zf_parse_documents(zf_arena *a, const char *doc, size_t n, zf_document **out);
+/* The first SGML tag ("<DOCUMENT>", "</SEC-HEADER>": '<' then the name) in s[0..n), or NULL. */
+const char *zf_find_tag(const char *s, size_t n, const char *tag);
 
 /* ---- certifications (certification.c) ------------------------------------- */
 typedef struct zf_certification
