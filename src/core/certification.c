@@ -158,108 +158,34 @@ html_markup(plain *pl, const char *s, size_t n)
 	return len;
 }
 
-/* Appends code point cp as UTF-8; false for values that are not characters. */
-static bool
-put_codepoint(plain *pl, unsigned long cp)
+/*
+ * Appends code point cp.  No-break and fixed-width spaces and controls read
+ * as a space; soft hyphens and zero-width spaces as nothing.
+ */
+static void
+put_codepoint(plain *pl, uint32_t cp)
 {
-	char	   *o = pl->out + pl->o;
-
-	if (cp == 0xA0 || cp < 0x20 || cp == 0x7F)
-		o[0] = ' ';				/* no-break space and controls read as space */
-	else if (cp < 0x80)
-		o[0] = (char) cp;
-	else if (cp < 0x800)
-	{
-		o[0] = (char) (0xC0 | (cp >> 6));
-		o[1] = (char) (0x80 | (cp & 0x3F));
-		pl->o += 2;
-		return true;
-	}
-	else if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-		return false;
-	else if (cp < 0x10000)
-	{
-		o[0] = (char) (0xE0 | (cp >> 12));
-		o[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		o[2] = (char) (0x80 | (cp & 0x3F));
-		pl->o += 3;
-		return true;
-	}
-	else
-	{
-		o[0] = (char) (0xF0 | (cp >> 18));
-		o[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-		o[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		o[3] = (char) (0x80 | (cp & 0x3F));
-		pl->o += 4;
-		return true;
-	}
-	pl->o += 1;
-	return true;
+	if (cp == 0xA0 || cp == 0x2002 || cp == 0x2003 || cp == 0x2007 || cp == 0x2009 || cp == 0x202F ||
+		cp < 0x20 || cp == 0x7F)
+		pl->out[pl->o++] = ' ';
+	else if (cp != 0xAD && cp != 0x200B)
+		pl->o += zf_utf8(cp, pl->out + pl->o);
 }
-
-/* "&#8217;", "&#x2019;": the value, or a value past Unicode when malformed. */
-static unsigned long
-numeric_entity(const char *s, size_t len)
-{
-	bool		hex = (len > 2 && (s[2] == 'x' || s[2] == 'X'));
-	size_t		i = hex ? 3 : 2;
-	unsigned long cp = 0;
-
-	if (i >= len)
-		return 0x110000;
-	for (; i < len; i++)
-	{
-		int			c = zf_lower((unsigned char) s[i]);
-		int			v = zf_is_digit(c) ? c - '0' : (hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
-
-		if (v < 0 || cp > 0x10FFFF)
-			return 0x110000;
-		cp = cp * (hex ? 16 : 10) + (unsigned long) v;
-	}
-	return cp;
-}
-
-static const char *const named_entities[][2] = {
-	{"nbsp", " "}, {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""},
-	{"apos", "'"}, {"lsquo", "\xe2\x80\x98"}, {"rsquo", "\xe2\x80\x99"},
-	{"ldquo", "\xe2\x80\x9c"}, {"rdquo", "\xe2\x80\x9d"},
-	{"ndash", "\xe2\x80\x93"}, {"mdash", "\xe2\x80\x94"},
-	{"sect", "\xc2\xa7"}, {"bull", "\xe2\x80\xa2"}, {"middot", "\xc2\xb7"},
-	{NULL, NULL}
-};
 
 /*
  * s[0] is '&'.  Returns the length of the entity (writing what it stands
- * for), or 0 when the '&' is literal.  No replacement is longer than its
- * entity, so the output never outgrows the input.
+ * for), or 0 when the '&' is literal.  No character is longer in UTF-8 than
+ * its entity, so the output never outgrows the input.
  */
 static size_t
 html_entity(plain *pl, const char *s, size_t n)
 {
-	const char *semi = memchr(s, ';', n < 12 ? n : 12);
-	size_t		len;
-	int			i;
+	uint32_t	cp;
+	size_t		len = zf_html_entity(s, n, &cp);
 
-	if (semi == NULL || semi - s < 2)
-		return 0;
-	len = (size_t) (semi - s);
-	if (s[1] == '#')
-		return put_codepoint(pl, numeric_entity(s, len)) ? len + 1 : 0;
-	for (i = 0; named_entities[i][0]; i++)
-	{
-		const char *name = named_entities[i][0];
-
-		if (strlen(name) == len - 1 && zf_starts_with_ci(s + 1, len - 1, name))
-		{
-			size_t		k = strlen(named_entities[i][1]);
-
-			memcpy(pl->out + pl->o, named_entities[i][1], k);
-			pl->o += k;
-			return len + 1;
-		}
-	}
-	return 0;
+	if (len > 0)
+		put_codepoint(pl, cp);
+	return len;
 }
 
 /* Markup in the opening of a document says it is HTML. */

@@ -2407,7 +2407,6 @@ static void
 html_utf8(html *h, uint32_t cp)
 {
 	char		b[4];
-	size_t		n;
 
 	if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || cp == 0x2002 || cp == 0x2003 || cp == 0x2009)
 	{
@@ -2416,86 +2415,7 @@ html_utf8(html *h, uint32_t cp)
 	}
 	if (cp == 0xAD || cp == 0x200B)
 		return;
-	if (cp < 0x80)
-		b[0] = (char) cp, n = 1;
-	else if (cp < 0x800)
-		b[0] = (char) (0xC0 | cp >> 6), b[1] = (char) (0x80 | (cp & 0x3F)), n = 2;
-	else if (cp < 0x10000)
-		b[0] = (char) (0xE0 | cp >> 12), b[1] = (char) (0x80 | ((cp >> 6) & 0x3F)),
-			b[2] = (char) (0x80 | (cp & 0x3F)), n = 3;
-	else
-		b[0] = (char) (0xF0 | cp >> 18), b[1] = (char) (0x80 | ((cp >> 12) & 0x3F)),
-			b[2] = (char) (0x80 | ((cp >> 6) & 0x3F)), b[3] = (char) (0x80 | (cp & 0x3F)), n = 4;
-	html_text(h, b, n);
-}
-
-/* Windows-1252 punctuation written as &#146; and friends */
-static uint32_t
-cp1252(uint32_t cp)
-{
-	static const uint16_t map[32] = {
-		0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021,
-		0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D, 0x17D, 0x8F,
-		0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-		0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178
-	};
-
-	return (cp >= 0x80 && cp < 0xA0) ? map[cp - 0x80] : cp;
-}
-
-/* An entity at s ('&'): its code point and length, 0 when it is none. */
-static size_t
-html_entity(const char *s, size_t n, uint32_t *cp)
-{
-	static const struct
-	{
-		const char *name;
-		uint32_t	cp;
-	}			names[] =
-	{
-		{"nbsp", 0xA0}, {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
-		{"apos", '\''}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"rsquo", 0x2019},
-		{"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C}, {"sect", 0xA7},
-		{"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122}, {"bull", 0x2022},
-		{"middot", 0xB7}, {"hellip", 0x2026}, {"shy", 0xAD}, {"ensp", 0x2002},
-		{"emsp", 0x2003}, {"thinsp", 0x2009}
-	};
-	size_t		i,
-				end;
-	uint32_t	v = 0;
-
-	if (n > 12)
-		n = 12;
-	for (end = 1; end < n && s[end] != ';'; end++)
-		;
-	if (end >= n || end < 2)
-		return 0;
-	if (s[1] == '#')
-	{
-		bool		hex = end > 2 && zf_lower((unsigned char) s[2]) == 'x';
-
-		for (i = hex ? 3 : 2; i < end; i++)
-		{
-			int			c = zf_lower((unsigned char) s[i]);
-			int			d = zf_is_digit(c) ? c - '0' :
-				(hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
-
-			if (d < 0 || v > 0x10FFFF)
-				return 0;
-			v = v * (hex ? 16 : 10) + (uint32_t) d;
-		}
-		if (i == (hex ? 3u : 2u) || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v < 0xE000))
-			return 0;
-		*cp = cp1252(v);
-		return end + 1;
-	}
-	for (size_t k = 0; k < LENGTH(names); k++)
-		if (strlen(names[k].name) == end - 1 && memcmp(names[k].name, s + 1, end - 1) == 0)
-		{
-			*cp = names[k].cp;
-			return end + 1;
-		}
-	return 0;
+	html_text(h, b, zf_utf8(cp, b));
 }
 
 /* Offset just past the closing tag of element name, whose start tag is at i. */
@@ -2662,7 +2582,7 @@ html_to_text(zf_arena *a, span in)
 			gt = memchr(in.p + i, '>', in.n - i);
 			i = html_tag(&h, in.p, in.n, i, gt ? (size_t) (gt - in.p) + 1 : in.n);
 		}
-		else if (c == '&' && (k = html_entity(in.p + i, in.n - i, &cp)) > 0)
+		else if (c == '&' && (k = zf_html_entity(in.p + i, in.n - i, &cp)) > 0)
 		{
 			html_utf8(&h, cp);
 			i += k;

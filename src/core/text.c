@@ -314,6 +314,109 @@ zf_starts_with_ci(const char *s, size_t n, const char *prefix)
 			return false;
 	return true;
 }
+/* Windows-1252 punctuation written as &#146; and friends */
+static uint32_t
+cp1252(uint32_t cp)
+{
+	static const uint16_t map[32] = {
+		0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D, 0x17D, 0x8F,
+		0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178
+	};
+
+	return (cp >= 0x80 && cp < 0xA0) ? map[cp - 0x80] : cp;
+}
+
+/*
+ * An HTML entity at s ('&'): its code point and length, 0 when it is none.
+ * Numeric entities in 128..159 are read as Windows-1252, which is what
+ * filings mean by &#146; (a right quote).
+ */
+size_t
+zf_html_entity(const char *s, size_t n, uint32_t *cp)
+{
+	static const struct
+	{
+		const char *name;
+		uint32_t	cp;
+	}			names[] =
+	{
+		{"nbsp", 0xA0}, {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
+		{"apos", '\''}, {"mdash", 0x2014}, {"ndash", 0x2013}, {"rsquo", 0x2019},
+		{"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C}, {"sect", 0xA7},
+		{"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122}, {"bull", 0x2022},
+		{"middot", 0xB7}, {"hellip", 0x2026}, {"shy", 0xAD}, {"ensp", 0x2002},
+		{"emsp", 0x2003}, {"thinsp", 0x2009}
+	};
+	size_t		i,
+				k,
+				end;
+	uint32_t	v = 0;
+
+	if (n > 12)
+		n = 12;
+	for (end = 1; end < n && s[end] != ';'; end++)
+		;
+	if (end >= n || end < 2)
+		return 0;
+	if (s[1] == '#')
+	{
+		bool		hex = end > 2 && zf_lower((unsigned char) s[2]) == 'x';
+
+		for (i = hex ? 3 : 2; i < end; i++)
+		{
+			int			c = zf_lower((unsigned char) s[i]);
+			int			d = zf_is_digit(c) ? c - '0' :
+				(hex && c >= 'a' && c <= 'f') ? c - 'a' + 10 : -1;
+
+			if (d < 0 || v > 0x10FFFF)
+				return 0;
+			v = v * (hex ? 16 : 10) + (uint32_t) d;
+		}
+		if (i == (hex ? 3u : 2u) || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v < 0xE000))
+			return 0;
+		*cp = cp1252(v);
+		return end + 1;
+	}
+	for (k = 0; k < sizeof(names) / sizeof(names[0]); k++)
+		if (strlen(names[k].name) == end - 1 && memcmp(names[k].name, s + 1, end - 1) == 0)
+		{
+			*cp = names[k].cp;
+			return end + 1;
+		}
+	return 0;
+}
+
+/* cp as UTF-8 into out; returns its length (1 to 4). */
+size_t
+zf_utf8(uint32_t cp, char out[4])
+{
+	if (cp < 0x80)
+	{
+		out[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		out[0] = (char) (0xC0 | cp >> 6);
+		out[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		out[0] = (char) (0xE0 | cp >> 12);
+		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | cp >> 18);
+	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
+
 char *
 zf_squeeze(zf_arena *a, const char *s, size_t n)
 {

@@ -129,6 +129,9 @@ uint64_t	zf_which_ci(const char *hay, size_t hn, const char *const *needles);
 bool		zf_starts_with_ci(const char *s, size_t n, const char *prefix);
 /* Length of phrase at s (a space in it matches a run of blanks), or 0; fold ignores case. */
 size_t		zf_phrase_at(const char *s, size_t n, const char *phrase, bool fold);
+/* An HTML entity at s ('&'): its length and code point, 0 when none; &#128;..&#159; as Windows-1252. */
+size_t		zf_html_entity(const char *s, size_t n, uint32_t *cp);
+size_t		zf_utf8(uint32_t cp, char out[4]);	/* cp as UTF-8; its length */
 /* Arena copy with runs of white space folded to one space, ends trimmed. */
 char	   *zf_squeeze(zf_arena *a, const char *s, size_t n);
 

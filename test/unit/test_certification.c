@@ -374,6 +374,11 @@ test_html_variants(void)
 	CHECK_STR(c[0].signer, "A. Smith");
 	CHECK_STR(c[0].company, "X Corp.");
 	CHECK_STR(labels(&c[0]), "1,4,4a,4b");
+	/* &#146; is a Windows-1252 right quote, as filings mean it; a soft hyphen is nothing */
+	CHECK_INT(certs_str("<p>I, John O&#146;Brien, certify that:</p>"
+						"<p>1. I have reviewed this quarterly report on Form 10-Q of Acme Inc.;</p>"
+						"<p>/s/ John O&#146;Bri&shy;en</p><p>Chief Executive Officer</p>", &c), 1);
+	CHECK_STR(c[0].signer, "John O\xe2\x80\x99" "Brien");
 }
 
 /* Two exhibits of one submission, and stray numbers that must not count. */
