@@ -504,7 +504,7 @@ thousandfold(double q)
  * Each correction is reported.
  */
 void
-zf_infer_scale(zf_engine *e, zf_table *tables, int ntables, const zf_tline *lines)
+zf_infer_scale(zf_engine *e, zf_table *tables, int ntables)
 {
 	int			k,
 				exp10 = 0,
@@ -561,7 +561,6 @@ zf_infer_scale(zf_engine *e, zf_table *tables, int ntables, const zf_tline *line
 				"in %s, so they are read that way (share counts as printed)",
 				t->table_no, exp10 == 3 ? "thousands" : "millions");
 	}
-	(void) lines;
 }
 
 void

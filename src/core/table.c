@@ -545,7 +545,6 @@ add_row(row_state *st, const zf_tline *lines, int j, const zf_column *cols, int 
 		st->depth--;
 	r = zf_vec_push(st->a, &st->rows, sizeof(zf_row));
 	r->line = j;
-	r->indent = indent;
 	r->label = prefix ? join_lines(st->a, lines, st->pending_lo, st->pending_hi, l->p, l->label_end)
 		: zf_squeeze(st->a, l->p, l->label_end);
 	clean_label(r->label);
@@ -644,7 +643,6 @@ read_rows(zf_arena *a, const zf_tline *lines, int lo, int hi, const zf_column *c
 	t->rows = st.rows.data;
 	t->nrows = (int) st.rows.len;
 	t->section_parent = st.sec_parent.data;
-	t->nsections = (int) st.sec_parent.len;
 }
 
 /* ---- periods -------------------------------------------------------------------- */
@@ -1001,16 +999,18 @@ build_table(zf_engine *e, const zf_tline *lines, int floor, int lo, int hi,
 		}
 	}
 	zf_read_columns(e->a, lines, sp.hdr_lo, sp.hdr_hi, t->cols, t->ncols, &t->head);
-	labels = zf_arena_alloc(e->a, sizeof(char *) * t->nrows);
-	for (i = 0; i < t->nrows; i++)
-		labels[i] = t->rows[i].label;
 	/*
 	 * The title decides; without one the rows may, unless the table compares
 	 * periods in a change column: that is a discussion's summary, not a statement.
 	 */
 	t->statement = zf_classify_statement(t->head.text, NULL, 0);
 	if (t->statement == ZF_ST_OTHER && !has_change_column(t))
+	{
+		labels = zf_arena_alloc(e->a, sizeof(char *) * t->nrows);
+		for (i = 0; i < t->nrows; i++)
+			labels[i] = t->rows[i].label;
 		t->statement = zf_classify_statement(NULL, labels, t->nrows);
+	}
 	/*
 	 * A table with no column header of its own, right after one with as many
 	 * columns, is that table continued (past a page break or a long wrapped
@@ -1104,7 +1104,7 @@ zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no, int m
 		resolve_periods(e, t);
 		assign_concepts(t);
 	}
-	zf_infer_scale(e, tables.data, (int) tables.len, lines);
+	zf_infer_scale(e, tables.data, (int) tables.len);
 	for (k = 0; k < (int) tables.len; k++)
 	{
 		zf_table   *t = &((zf_table *) tables.data)[k];

@@ -127,7 +127,6 @@ typedef struct zf_row
 	int			section_id;		/* innermost heading, -1 none */
 	bool		is_total;
 	bool		label_total;	/* label says "Total" */
-	int			indent;
 	const zf_cell **cells;		/* per column, NULL when empty */
 	zf_unit		unit;
 	int			scale_exp;		/* for its unit: value = printed * 10^scale_exp */
@@ -144,7 +143,6 @@ typedef struct zf_table
 	zf_row	   *rows;
 	int			nrows;
 	int		   *section_parent;	/* heading id -> parent heading id */
-	int			nsections;
 	int			first_item;		/* index of its first item in the engine */
 	int			nitems;
 	int			last_line;		/* index after its last line */
@@ -185,7 +183,7 @@ void		zf_tables_in_document(zf_engine *e, const char *s, size_t n, int first_no,
 
 /* footing.c, given the engine */
 void		zf_foot_table(zf_engine *e, const zf_table *t, const zf_tline *lines);
-void		zf_infer_scale(zf_engine *e, zf_table *tables, int ntables, const zf_tline *lines);
+void		zf_infer_scale(zf_engine *e, zf_table *tables, int ntables);
 
 
 #endif
