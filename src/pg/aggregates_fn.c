@@ -2,8 +2,8 @@
  * aggregates_fn.c — zoomfin.margin, zoomfin.growth and zoomfin.cagr.
  *
  * The sums are kept by the core (decimal.c, aggregate.c), exactly, in
- * numeric's own base-10000 digits: values arrive through numeric_send and
- * sums leave through numeric_recv, so the final division is PostgreSQL's own
+ * numeric's own base-10000 digits: values are read from numeric's stored
+ * digits and sums leave through numeric_recv, so the final division is PostgreSQL's own
  * numeric_div and margin equals sum(n)/sum(d) to the last digit.  NaN and
  * infinities are counted beside the sums, as numeric's sum does.
  */
@@ -49,7 +49,6 @@ typedef struct margin_state
 {
 	sum_state	num;
 	sum_state	den;
-	int64		rows;			/* rows where both were given */
 	MemoryContext ctx;			/* the aggregate's context, where the sums grow */
 } margin_state;
 
@@ -254,7 +253,6 @@ zf_margin_sfunc(PG_FUNCTION_ARGS)
 	{
 		sum_apply(&st->num, PG_GETARG_DATUM(1), false, st->ctx);
 		sum_apply(&st->den, PG_GETARG_DATUM(2), false, st->ctx);
-		st->rows++;
 	}
 	PG_RETURN_POINTER(st);
 }
@@ -270,7 +268,6 @@ zf_margin_inv(PG_FUNCTION_ARGS)
 	{
 		ok = sum_apply(&st->num, PG_GETARG_DATUM(1), true, st->ctx);
 		ok = sum_apply(&st->den, PG_GETARG_DATUM(2), true, st->ctx) && ok;
-		st->rows--;
 	}
 	if (!ok)
 		PG_RETURN_NULL();
@@ -300,7 +297,6 @@ zf_margin_combine(PG_FUNCTION_ARGS)
 	old = MemoryContextSwitchTo(st->ctx);
 	sum_merge(&st->num, &other->num);
 	sum_merge(&st->den, &other->den);
-	st->rows += other->rows;
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
 }
@@ -340,7 +336,6 @@ zf_margin_serialize(PG_FUNCTION_ARGS)
 
 	agg_context(fcinfo, "zoomfin.margin_serialize");
 	pq_begintypsend(&out);
-	pq_sendint64(&out, st->rows);
 	put_sum(&out, &st->num);
 	put_sum(&out, &st->den);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&out));
@@ -360,7 +355,6 @@ zf_margin_deserialize(PG_FUNCTION_ARGS)
 	in.len = VARSIZE_ANY_EXHDR(b);
 	in.maxlen = in.len;
 	in.cursor = 0;
-	st->rows = pq_getmsgint64(&in);
 	get_sum(&in, &st->num);
 	get_sum(&in, &st->den);
 	if (in.cursor != in.len)
@@ -379,7 +373,8 @@ zf_margin_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (margin_state *) PG_GETARG_POINTER(0);
-	if (st->rows == 0 || sum_is_zero(&st->den))
+	/* no rows at all is an empty, zero, denominator too */
+	if (sum_is_zero(&st->den))
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(DirectFunctionCall2(numeric_div, sum_numeric(&st->num), sum_numeric(&st->den)));
 }
