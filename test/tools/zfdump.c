@@ -12,10 +12,24 @@
 #include "zf_core.h"
 #include "../tools/slurp.h"
 
+static const char *
+or_null(const char *s)
+{
+	return s ? s : "\\N";
+}
+
 static void
 print_field(const char *name, const char *value)
 {
-	printf("\t%s\t%s\n", name, value ? value : "\\N");
+	printf("\t%s\t%s\n", name, or_null(value));
+}
+
+/* A date as text, or NULL when it is unknown. */
+static const char *
+date_text(zf_date d, char buf[16])
+{
+	snprintf(buf, 16, "%04d-%02d-%02d", d.y, d.m, d.d);
+	return d.y ? buf : NULL;
 }
 
 static void
@@ -23,10 +37,8 @@ print_cover_date(const char *name, zf_date d)
 {
 	char		buf[16];
 
-	snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.y, d.m, d.d);
-	print_field(name, d.y ? buf : NULL);
+	print_field(name, date_text(d, buf));
 }
-
 static void
 print_list(const char *name, const zf_strlist *l)
 {
@@ -67,12 +79,10 @@ print_cover(const char *file, const char *doc, size_t n, zf_arena *a)
 static void
 print_date(zf_date d)
 {
-	if (d.y)
-		printf("%04d-%02d-%02d\t", d.y, d.m, d.d);
-	else
-		printf("\\N\t");
-}
+	char		buf[16];
 
+	printf("%s\t", or_null(date_text(d, buf)));
+}
 int
 main(int argc, char **argv)
 {
@@ -110,9 +120,9 @@ main(int argc, char **argv)
 					   li->label ? li->label : "\\N");
 				print_date(li->period_start);
 				print_date(li->period_end);
-				printf("%d\t%s\t%s\t%s\t%s%s\t%s\t%d\n", li->months, li->value, zf_unit_name(li->unit),
-					   li->concept ? li->concept : "\\N", li->is_total ? "T" : "", li->is_change ? "C" : "",
-					   li->raw, li->line_no);
+				printf("%d\t%s\t%s\t%s\t%s%s\t%s\t%d\n", li->months, or_null(li->value), zf_unit_name(li->unit),
+					   or_null(li->concept), li->is_total ? "T" : "", li->is_change ? "C" : "",
+					   or_null(li->raw), li->line_no);
 			}
 		else if (strcmp(argv[1], "all") == 0)
 		{
